@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Clausier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "clausier", targets: ["clausier"]),
+        .library(name: "DocumentText", targets: ["DocumentText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // poppler's GLib binding; only DocumentText/Extraction/PDFTextExtractor.swift imports it.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // French word lists (plain text, one entry a line) and their loader.
+        .target(
+            name: "Lexicons",
+            path: "Lexicons",
+            exclude: ["README.md"],
+            resources: [.copy("lists")]
+        ),
+        // Open a PDF or a text file, extract per-page text, normalise it with provenance.
+        .target(name: "DocumentText", dependencies: ["CPoppler", "Lexicons"]),
+        .executableTarget(
+            name: "clausier",
+            dependencies: [
+                "DocumentText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "clausier-bench",
+            dependencies: ["DocumentText"],
+            path: "Benchmarks/clausier-bench"
+        ),
+        .target(name: "TestSupport", dependencies: ["DocumentText"], path: "Tests/TestSupport"),
+        .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

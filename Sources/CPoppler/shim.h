@@ -1,0 +1,5 @@
+#ifndef CLAUSIER_CPOPPLER_SHIM_H
+#define CLAUSIER_CPOPPLER_SHIM_H
+#include <poppler.h>
+#include <glib.h>
+#endif

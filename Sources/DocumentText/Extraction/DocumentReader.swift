@@ -1,0 +1,76 @@
+import Foundation
+
+/// Opens a convention file — PDF, `.txt` or `.md`, or `-` for standard input — and returns its
+/// per-page text. Every failure is a ``DocumentTextError`` naming the file and what to do.
+///
+/// ```swift
+/// let doc = try DocumentReader.read(path: "Corpus/000-metropole-pole-emploi/000_c2dadba1f96cd676.pdf")
+/// doc.format   // .pdf
+/// ```
+public enum DocumentReader {
+    /// Reads `path`. `requireTextLayer` refuses a PDF whose pages carry no text (a scan);
+    /// `workers` is the number of poppler handles used in parallel for a long PDF.
+    public static func read(path: String, password: String? = nil, requireTextLayer: Bool = true,
+                            workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> ExtractedDocument {
+        let data = try readBytes(path)
+        return try read(data: data, path: path, password: password, requireTextLayer: requireTextLayer, workers: workers)
+    }
+
+    /// Reads a document already in memory; `path` names it in messages and decides the format
+    /// when the bytes do not.
+    public static func read(data: Data, path: String, password: String? = nil, requireTextLayer: Bool = true,
+                            workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> ExtractedDocument {
+        guard !data.isEmpty else { throw DocumentTextError(.empty, path: path) }
+        let ext = (path as NSString).pathExtension.lowercased()
+        if looksLikePDF(data) {
+            let doc = try PDFTextExtractor.extract(path: path, data: data, password: password, workers: workers)
+            if requireTextLayer && !doc.metadata.hasTextLayer {
+                throw DocumentTextError(.noTextLayer, path: path, detail: "\(doc.metadata.pageCount) page(s), no text")
+            }
+            return doc
+        }
+        if ext == "pdf" {
+            throw DocumentTextError(.notPDF, path: path, detail: "it does not start with %PDF")
+        }
+        guard textExtensions.contains(ext) || path == "-" else {
+            throw DocumentTextError(.unsupportedFormat, path: path, detail: ".\(ext)")
+        }
+        let (text, warning) = try PlainTextDecoder.decode(data, path: path)
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw DocumentTextError(.empty, path: path)
+        }
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
+        let metadata = DocumentMetadata(pageCount: pages.count, title: nil, hasTextLayer: true)
+        return ExtractedDocument(path: path, format: .text, pages: pages, metadata: metadata,
+                                 warnings: warning.map { [$0] } ?? [], sha256: SHA256.hex(of: data))
+    }
+
+    /// Extensions read as text; a file without extension is read as text too.
+    static let textExtensions: Set<String> = ["txt", "text", "md", "markdown", ""]
+
+    static func looksLikePDF(_ data: Data) -> Bool {
+        // The PDF header may follow up to 1024 bytes of junk.
+        let head = data.prefix(1024)
+        return head.range(of: Data("%PDF-".utf8)) != nil
+    }
+
+    static func readBytes(_ path: String) throws -> Data {
+        if path == "-" {
+            return FileHandle.standardInput.readDataToEndOfFile()
+        }
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DocumentTextError(.missing, path: path)
+        }
+        if isDirectory.boolValue { throw DocumentTextError(.directory, path: path) }
+        guard fm.isReadableFile(atPath: path) else {
+            throw DocumentTextError(.unreadable, path: path, detail: "permission denied")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw DocumentTextError(.unreadable, path: path, detail: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Why a document could not be read. Each message names the file, the problem and what to do.
+///
+/// ```
+/// clausier: Convention été.pdf: the PDF is encrypted; pass --password PASSWORD
+/// ```
+public struct DocumentTextError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// A stable identifier of the problem, for scripts and tests.
+    public enum Kind: String, Sendable {
+        case missing, unreadable, directory, empty, notPDF, corruptPDF, encrypted, wrongPassword
+        case noTextLayer, binaryText, unsupportedFormat
+    }
+
+    public let kind: Kind
+    public let path: String
+    public let detail: String
+
+    public init(_ kind: Kind, path: String, detail: String = "") {
+        self.kind = kind
+        self.path = path
+        self.detail = detail
+    }
+
+    public var description: String {
+        let name = path
+        switch kind {
+        case .missing:
+            return "\(name): no such file; check the path"
+        case .unreadable:
+            return "\(name): cannot be read (\(detail)); check its permissions"
+        case .directory:
+            return "\(name): is a directory; give a PDF, .txt or .md file"
+        case .empty:
+            return "\(name): the file is empty"
+        case .notPDF:
+            return "\(name): is not a PDF (\(detail)); give a PDF, or a .txt/.md file for text"
+        case .corruptPDF:
+            return "\(name): the PDF is damaged or truncated (\(detail)); export it again from its source"
+        case .encrypted:
+            return "\(name): the PDF is encrypted; pass --password PASSWORD"
+        case .wrongPassword:
+            return "\(name): the password does not open this encrypted PDF; check --password"
+        case .noTextLayer:
+            return "\(name): the PDF has no text layer (\(detail)); it looks scanned: run OCR on it first (for instance ocrmypdf)"
+        case .binaryText:
+            return "\(name): does not look like text (\(detail)); give a PDF, .txt or .md file"
+        case .unsupportedFormat:
+            return "\(name): unsupported format (\(detail)); give a PDF, .txt or .md file"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The text of a document as extracted, page by page, before normalisation.
+///
+/// For a PDF each page is poppler's text of that page; for a text file there is one page per
+/// form feed (usually one). The raw text that `clausier text --raw` prints is the pages joined
+/// by a form feed (U+000C); provenance offsets count Unicode scalars into that raw text.
+public struct ExtractedDocument: Sendable {
+    /// Whether the source was a PDF or text.
+    public enum Format: String, Sendable, Codable { case pdf, text }
+
+    public let path: String
+    public let format: Format
+    /// Raw text of each page, in order.
+    public let pages: [String]
+    public let metadata: DocumentMetadata
+    /// Problems that did not stop the reading (for instance a Windows-1252 file).
+    public let warnings: [String]
+    /// SHA-256 of the file's bytes, lowercase hex.
+    public let sha256: String
+
+    public init(path: String, format: Format, pages: [String], metadata: DocumentMetadata,
+                warnings: [String] = [], sha256: String) {
+        self.path = path
+        self.format = format
+        self.pages = pages
+        self.metadata = metadata
+        self.warnings = warnings
+        self.sha256 = sha256
+    }
+
+    /// The pages joined by form feeds: the text `--raw` prints.
+    public var rawText: String { pages.joined(separator: "\u{0C}") }
+}
+
+/// What a file says about itself (`clausier info`).
+public struct DocumentMetadata: Sendable, Equatable {
+    public var pageCount: Int
+    public var title: String?
+    public var author: String?
+    /// Creation date as ISO 8601 (`2019-12-19T10:30:00Z`), when the PDF records one.
+    public var creationDate: String?
+    /// Whether at least one page carries extractable text.
+    public var hasTextLayer: Bool
+    public var encrypted: Bool
+
+    public init(pageCount: Int, title: String? = nil, author: String? = nil, creationDate: String? = nil,
+                hasTextLayer: Bool, encrypted: Bool = false) {
+        self.pageCount = pageCount
+        self.title = title
+        self.author = author
+        self.creationDate = creationDate
+        self.hasTextLayer = hasTextLayer
+        self.encrypted = encrypted
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import DocumentText
+import Foundation
+
+/// `clausier`: read French partnership agreements into a checkable convention graph.
+@main
+struct Clausier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clausier",
+        abstract: "Read French partnership agreements (conventions de partenariat) into a checkable graph.",
+        subcommands: [TextCommand.self, InfoCommand.self]
+    )
+
+    /// Runs the command; a problem with the input is one line on standard error and exit code 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as DocumentTextError {
+            Console.fail(error.description)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
