@@ -51,13 +51,40 @@ pdfmetrics.registerFontFamily("DejaVu", normal="DejaVu", bold="DejaVu-Bold",
 
 SHY = "\u00ad"
 
+# Syllable breaks used in the PDF for frequent long words (French hyphenation rules), on top of
+# the "^" marks written in the blocks. Only p/li blocks are hyphenated; the .txt never is.
+SYLLABLES = """
+ac^com^pa^gne^ment ac^com^pa^gner ac^com^pa^gne ad^mi^nis^tra^tion ad^mi^nis^tra^tions
+as^so^cia^tion As^so^cia^tion as^so^cia^tions as^so^cia^tif bé^né^fi^ciaire bé^né^fi^ciaires
+col^lec^ti^vi^tés com^mu^ni^quer com^po^si^tion comp^ta^bi^li^té con^for^mé^ment
+con^ven^tion con^vo^ca^tion dé^par^te^ment Dé^par^te^ment dé^par^te^men^tal
+dé^par^te^men^tale dé^par^te^men^taux dis^po^si^tion dis^po^si^tifs dis^po^si^tif
+dis^tinc^te^ment do^mi^ci^lia^tion ef^fec^ti^ve^ment em^ployeurs éva^lua^tion exé^cu^tion
+fi^nan^cière fi^nan^cier im^por^tante in^dem^ni^té in^di^ca^teurs in^di^vi^dua^li^sé
+in^for^ma^tion in^for^ma^tions ins^truc^tion in^ter^pré^ta^tion in^ter^ven^tion
+in^ter^ven^tions ma^ni^fes^ta^tions mo^di^fi^ca^tion né^ces^saires or^ga^nis^me
+or^ga^nis^mes orien^ta^tion orien^ta^tions par^ti^ci^pa^tion pa^tri^moine per^son^nelles
+pré^fec^ture pré^sen^tée pré^sen^tées pré^vi^sion^nel pro^fes^sion^nel pro^fes^sion^nelle
+pro^gramme ré^cep^tion ré^gle^men^ta^tion re^pré^sen^tant re^pré^sen^tée re^pré^sen^té
+re^ver^se^ment réa^li^sa^tion ré^si^lia^tion ré^si^lier so^li^da^ri^té ter^ri^to^riales
+ter^ri^toire trans^met^tre va^lo^ri^sa^tion vo^lon^ta^riste vul^né^rables
+pers^pec^tives con^clu^sions pro^por^tion in^ter^mé^diaire ré^par^ti^tion
+""".split()
+_SYL = {w.replace("^", ""): w for w in SYLLABLES}
+_WORD = re.compile(r"\w+")
+
+
+def hyphenate(text):
+    return _WORD.sub(lambda m: _SYL.get(m.group(0), m.group(0)), text)
+
+
 # Block kinds:
 #   ("title", text) ("subtitle", text)   centred title lines
 #   ("p", text)       justified paragraph          ("pc", text) centred short line
 #   ("h", text)       article / titre heading      ("h2", text) section heading
 #   ("li", text)      list item (marker included in the text: "1°", "–", "•")
 #   ("table", rows, colWidthsCm, headerRows)        ("sig", rows) signature block (table)
-#   ("cols", 1|2)     switch to a one- or two-column page (layout only, no text)
+#   ("template", "one"|"two")  the next page is set in one or two columns (layout only)
 #   ("space", points)                              layout only
 # A "^" inside a word of a p/li block marks a syllable where the line may be broken with a
 # hyphen; it is removed from the .txt.
@@ -193,11 +220,11 @@ DOC_A = [
           "jours avant chaque réunion. Chacune des parties peut demander la réunion du comité à "
           "titre exceptionnel."),
     ("h", "ARTICLE 8 : COMMUNICATION"),
-    ("p", "L’Association s’engage à faire mention du soutien de la Commune de Saint-Aubin-sur-Loire "
+    ("p", "L’Association s’engage à faire mention du soutien apporté par la Commune de Saint-Aubin-sur-Loire "
           "sur l’ensemble de ses supports de com^mu^ni^ca^tion relatifs au programme d’actions, "
           "notamment par l’apposition du logo communal."),
-    ("p", "L’Association s’interdit de se présenter comme porte-parole de la Commune ou de "
-          "s’exprimer au nom de celle-ci auprès des médias."),
+    ("p", "L’Association s’interdit de se présenter auprès des médias ou des financeurs comme "
+          "porte-parole de la Commune ou de s’exprimer au nom de celle-ci."),
     ("h", "ARTICLE 9 : MODIFICATION"),
     ("p", "Toute modification des conditions ou des modalités d’exécution de la présente convention "
           "fait l’objet d’un avenant. La partie qui sollicite une modification en informe l’autre "
@@ -228,6 +255,7 @@ DOC_B = [
     ("subtitle", "entre le Département de la Haute-Vienne et la Mission locale des Monts et Vallées "
                  "du Limousin"),
     ("subtitle", "Accompagnement vers l’emploi des jeunes en difficulté d’insertion"),
+    ("template", "two"),  # page 2 is set in two columns
     ("space", 10),
     ("p", "Entre :"),
     ("p", "Le Département de la Haute-Vienne, dont le siège est situé 11 rue François Chénieux, "
@@ -279,7 +307,7 @@ DOC_B = [
     ("h", "Article 3 – Durée"),
     ("p", "La présente convention est conclue du 1er janvier 2025 au 31 décembre 2027. Elle ne peut "
           "être reconduite tacitement."),
-    ("cols", 2),
+    ("template", "one"),  # must fall on page 2: page 3 and after are in one column
     ("h", "TITRE II – ENGAGEMENTS DES PARTIES"),
     ("h", "Article 4 – Engagements de la Mission locale"),
     ("h2", "a. Accompagnement des jeunes"),
@@ -325,20 +353,19 @@ DOC_B = [
           "autres membres du réseau pour l’emploi."),
     ("p", "Les parties peuvent, d’un commun accord, adapter la répartition des crédits entre les "
           "actions mentionnées à l’article 7, dans la limite de 10 % du montant annuel."),
-    ("cols", 1),
     ("h", "TITRE III – DISPOSITIONS FINANCIÈRES"),
     ("h", "Article 7 – Montant de la participation départementale"),
     ("p", "Pour la mise en œuvre des actions définies au titre II, le Département attribue à la "
           "Mission locale une participation financière d’un montant annuel de 81 500 €, répartie "
           "comme suit :"),
-    ("table", [["Action", "Montant annuel", "Montant total 2025-2027"],
+    ("table", [["Action", "Montant annuel", "Montant total"],
                ["Accompagnement renforcé des jeunes bénéficiaires du RSA", "45 000 €", "135 000 €"],
                ["Accompagnement des jeunes sortant de l’aide sociale à l’enfance", "18 000 €",
                 "54 000 €"],
                ["Instruction des demandes du Fonds d’aide aux jeunes", "12 500 €", "37 500 €"],
                ["Actions collectives de mobilité", "6 000 €", "18 000 €"],
                ["Total", "81 500 €", "244 500 €"]],
-     [10.2, 2.9, 3.9], 1),
+     [10.6, 3.1, 2.9], 1),
     ("p", "Les aides individuelles accordées au titre du Fonds d’aide aux jeunes sont imputées sur "
           "la dotation du fonds et ne sont pas comprises dans les montants ci-dessus."),
     ("h", "Article 8 – Modalités de versement"),
@@ -422,7 +449,7 @@ def to_txt(blocks):
     out = []
     for b in blocks:
         kind = b[0]
-        if kind in ("cols", "space"):
+        if kind in ("template", "space"):
             continue
         if kind in ("table", "sig"):
             if out and out[-1] != "":
@@ -460,7 +487,9 @@ def styles(size):
     }
 
 
-def pdf_text(text):
+def pdf_text(text, hyph=False):
+    if hyph:
+        text = hyphenate(text)
     return escape(text).replace("^", SHY).replace("\n", "<br/>")
 
 
@@ -510,16 +539,16 @@ def flowables(blocks, size):
         kind = b[0]
         if kind == "space":
             out.append(Spacer(1, b[1]))
-        elif kind == "cols":
-            out.append(NextPageTemplate("two" if b[1] == 2 else "one"))
-            out.append(PageBreak())
+        elif kind == "template":
+            # the NEXT page will use this page template (one or two columns)
+            out.append(NextPageTemplate(b[1]))
         elif kind == "table":
             rows, widths, header = b[1], b[2], b[3]
             t = Table(rows, colWidths=[x * cm for x in widths], repeatRows=header)
             t.setStyle(TableStyle([
-                ("FONT", (0, 0), (-1, -1), "DejaVu", size - 0.5),
-                ("FONT", (0, 0), (-1, header - 1), "DejaVu-Bold", size - 0.5),
-                ("FONT", (0, -1), (-1, -1), "DejaVu-Bold", size - 0.5),
+                ("FONT", (0, 0), (-1, -1), "DejaVu", size - 1),
+                ("FONT", (0, 0), (-1, header - 1), "DejaVu-Bold", size - 1),
+                ("FONT", (0, -1), (-1, -1), "DejaVu-Bold", size - 1),
                 ("BACKGROUND", (0, 0), (-1, header - 1), colors.HexColor("#dddddd")),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
@@ -541,7 +570,7 @@ def flowables(blocks, size):
             out.append(KeepTogether([Spacer(1, 6), t]))
         else:
             style = st[kind]
-            out.append(Paragraph(pdf_text(b[1]), style))
+            out.append(Paragraph(pdf_text(b[1], hyph=kind in ("p", "li")), style))
     return out
 
 
