@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "clausier", targets: ["clausier"]),
         .library(name: "DocumentText", targets: ["DocumentText"]),
+        .library(name: "ConventionModel", targets: ["ConventionModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,8 @@ let package = Package(
         ),
         // Open a PDF or a text file, extract per-page text, normalise it with provenance.
         .target(name: "DocumentText", dependencies: ["CPoppler", "Lexicons"]),
+        // Value types of the convention graph and their JSON / DOT / tree renderings.
+        .target(name: "ConventionModel"),
         .executableTarget(
             name: "clausier",
             dependencies: [
