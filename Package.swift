@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "clausier", targets: ["clausier"]),
         .library(name: "DocumentText", targets: ["DocumentText"]),
         .library(name: "ConventionModel", targets: ["ConventionModel"]),
+        .library(name: "ClauseParser", targets: ["ClauseParser"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,10 +31,14 @@ let package = Package(
         .target(name: "DocumentText", dependencies: ["CPoppler", "Lexicons"]),
         // Value types of the convention graph and their JSON / DOT / tree renderings.
         .target(name: "ConventionModel"),
+        // Structure segmentation and the clause detectors.
+        .target(name: "ClauseParser", dependencies: ["ConventionModel", "DocumentText", "Lexicons"]),
+        // Compare extracted graphs with hand-coded models (clausier validate).
+        .target(name: "Validation", dependencies: ["ConventionModel", "ClauseParser", "DocumentText"]),
         .executableTarget(
             name: "clausier",
             dependencies: [
-                "DocumentText",
+                "DocumentText", "ConventionModel", "ClauseParser", "Lexicons", "Validation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

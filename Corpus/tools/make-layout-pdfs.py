@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generate the two layout test documents of the corpus (text + PDF from one source).
 
-    pip install reportlab        # 4.x or 5.x; fonts-dejavu-core must be installed
+    pip install reportlab        # 4.x or 5.x (tested with 5.1)
+    apt-get install fonts-dejavu-core fonts-dejavu-extra   # DejaVu Sans, Sans Condensed
     python3 Corpus/tools/make-layout-pdfs.py [--check]
 
 Produces, for each document below, in its folder under Corpus/:
@@ -17,8 +18,16 @@ fictional conventions written for the corpus (they copy no real document):
       justified text with deliberate soft-hyphen breaks at line ends (``^`` in the source marks
       a syllable break the renderer may use) and compound names (Saint-Aubin-sur-Loire,
       Centre-Val de Loire, porte-parole) that may be split at their own hyphen;
-  101-departement-centre-social-two-columns : one page (TITRE II) set in two columns, a table
-      of amounts, a page number "– n –" at the foot of every page.
+  101-departement-centre-social-two-columns : the page holding TITRES I and II set in two
+      columns, a table of amounts, a footer "Page n sur N" on every page.
+
+Layout choices that keep poppler's default (non -layout) reading order right, found by testing
+pdftotext 22.12: on a two-column page the footer is left-aligned (a page number centred in the
+gutter, or any block below the shorter column on the other side, widens the blocks across the
+gutter and poppler then interleaves the columns) and paragraphs have no extra spacing (spaced,
+justified blocks get paired across the columns by poppler's table detector); in the table the
+amounts are left-aligned, so that poppler's table detector takes the label column in too and
+reads each row in order.
 
 --check prints the line-end hyphens and the page count found by pdftotext in each PDF.
 """
@@ -29,6 +38,7 @@ import subprocess
 import sys
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -36,9 +46,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether,
+from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer,
                                 Table, TableStyle)
+
+rl_config.invariant = 1   # no timestamp nor random id: the same script gives the same bytes
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.dirname(HERE)
@@ -48,6 +60,9 @@ pdfmetrics.registerFont(TTFont("DejaVu-Bold", os.path.join(FONT_DIR, "DejaVuSans
 pdfmetrics.registerFont(TTFont("DejaVu-Oblique", os.path.join(FONT_DIR, "DejaVuSans-Oblique.ttf")))
 pdfmetrics.registerFontFamily("DejaVu", normal="DejaVu", bold="DejaVu-Bold",
                               italic="DejaVu-Oblique", boldItalic="DejaVu-Bold")
+pdfmetrics.registerFont(TTFont("DejaVuCond", os.path.join(FONT_DIR, "DejaVuSansCondensed.ttf")))
+pdfmetrics.registerFont(TTFont("DejaVuCond-Bold",
+                               os.path.join(FONT_DIR, "DejaVuSansCondensed-Bold.ttf")))
 
 SHY = "\u00ad"
 
@@ -69,6 +84,7 @@ pro^gramme ré^cep^tion ré^gle^men^ta^tion re^pré^sen^tant re^pré^sen^tée re
 re^ver^se^ment réa^li^sa^tion ré^si^lia^tion ré^si^lier so^li^da^ri^té ter^ri^to^riales
 ter^ri^toire trans^met^tre va^lo^ri^sa^tion vo^lon^ta^riste vul^né^rables
 pers^pec^tives con^clu^sions pro^por^tion in^ter^mé^diaire ré^par^ti^tion
+se^mes^triel^le^ment dé^taillé ac^cor^dées ins^truites sys^tème
 """.split()
 _SYL = {w.replace("^", ""): w for w in SYLLABLES}
 _WORD = re.compile(r"\w+")
@@ -84,7 +100,7 @@ def hyphenate(text):
 #   ("h", text)       article / titre heading      ("h2", text) section heading
 #   ("li", text)      list item (marker included in the text: "1°", "–", "•")
 #   ("table", rows, colWidthsCm, headerRows)        ("sig", rows) signature block (table)
-#   ("template", "one"|"two")  the next page is set in one or two columns (layout only)
+#   ("cols", 1|2)     page break; the next pages are set in one or two columns (layout only)
 #   ("space", points)                              layout only
 # A "^" inside a word of a p/li block marks a syllable where the line may be broken with a
 # hyphen; it is removed from the .txt.
@@ -255,7 +271,6 @@ DOC_B = [
     ("subtitle", "entre le Département de la Haute-Vienne et la Mission locale des Monts et Vallées "
                  "du Limousin"),
     ("subtitle", "Accompagnement vers l’emploi des jeunes en difficulté d’insertion"),
-    ("template", "two"),  # page 2 is set in two columns
     ("space", 10),
     ("p", "Entre :"),
     ("p", "Le Département de la Haute-Vienne, dont le siège est situé 11 rue François Chénieux, "
@@ -290,7 +305,12 @@ DOC_B = [
           "Au vu de ce bilan, présenté au comité de pilotage du 7 novembre 2024, le Département et "
           "la Mission locale souhaitent approfondir leur coopération et mieux articuler leurs "
           "interventions avec celles du réseau pour l’emploi."),
+    ("p", "La présente convention s’inscrit dans les orientations du programme départemental "
+          "d’insertion 2024-2028 et de la stratégie départementale en faveur de la jeunesse. Elle "
+          "tient compte de la création du réseau pour l’emploi et de l’inscription des jeunes "
+          "accompagnés par la Mission locale auprès de France Travail."),
     ("p", "Les parties conviennent de ce qui suit :"),
+    ("cols", 2),
     ("h", "TITRE I – OBJET ET DURÉE DE LA CONVENTION"),
     ("h", "Article 1er – Objet"),
     ("p", "La présente convention a pour objet de définir les modalités de la coopération entre le "
@@ -307,7 +327,6 @@ DOC_B = [
     ("h", "Article 3 – Durée"),
     ("p", "La présente convention est conclue du 1er janvier 2025 au 31 décembre 2027. Elle ne peut "
           "être reconduite tacitement."),
-    ("template", "one"),  # must fall on page 2: page 3 and after are in one column
     ("h", "TITRE II – ENGAGEMENTS DES PARTIES"),
     ("h", "Article 4 – Engagements de la Mission locale"),
     ("h2", "a. Accompagnement des jeunes"),
@@ -353,6 +372,7 @@ DOC_B = [
           "autres membres du réseau pour l’emploi."),
     ("p", "Les parties peuvent, d’un commun accord, adapter la répartition des crédits entre les "
           "actions mentionnées à l’article 7, dans la limite de 10 % du montant annuel."),
+    ("cols", 1),
     ("h", "TITRE III – DISPOSITIONS FINANCIÈRES"),
     ("h", "Article 7 – Montant de la participation départementale"),
     ("p", "Pour la mise en œuvre des actions définies au titre II, le Département attribue à la "
@@ -404,8 +424,8 @@ DOC_B = [
     ("h", "Article 11 – Modification et renouvellement"),
     ("p", "Toute modification de la présente convention fait l’objet d’un avenant approuvé par la "
           "commission permanente et par le conseil d’administration de la Mission locale."),
-    ("p", "Elle peut être renouvelée par voie d’avenant, pour une durée maximale de deux ans, au vu "
-          "des conclusions du comité de pilotage."),
+    ("p", "La présente convention peut être renouvelée par voie d’avenant, pour une durée maximale "
+          "de deux ans, au vu des conclusions du comité de pilotage."),
     ("h", "Article 12 – Résiliation"),
     ("p", "Chaque partie peut résilier la présente convention par lettre recommandée avec accusé de "
           "réception, avec un préavis de trois mois avant l’échéance annuelle."),
@@ -429,13 +449,13 @@ DOCUMENTS = {
         blocks=DOC_A,
         header_left="Convention Commune de Saint-Aubin-sur-Loire / Association Les Ateliers du Val",
         header_right="CPO – Chantier Loire et Patrimoine",
-        footer="Page {n}/{N}",
-        body_size=10),
+        footer="Page {n}/{N}", footer_align="centre",
+        font="DejaVu", body_size=10),
     "101-departement-centre-social-two-columns": dict(
         blocks=DOC_B,
         header_left=None, header_right=None,
-        footer="– {n} –",
-        body_size=9.5),
+        footer="Page {n} sur {N}", footer_align="left",
+        font="DejaVuCond", body_size=9.5),
 }
 
 
@@ -449,7 +469,7 @@ def to_txt(blocks):
     out = []
     for b in blocks:
         kind = b[0]
-        if kind in ("template", "space"):
+        if kind in ("cols", "space"):
             continue
         if kind in ("table", "sig"):
             if out and out[-1] != "":
@@ -465,26 +485,38 @@ def to_txt(blocks):
 
 # ---------------------------------------------------------------- PDF
 
-def styles(size):
+def styles(size, font):
     lead = size * 1.32
-    base = dict(fontName="DejaVu", fontSize=size, leading=lead, embeddedHyphenation=1)
+    bold = font + "-Bold"
+    base = dict(fontName=font, fontSize=size, leading=lead, embeddedHyphenation=1)
     return {
-        "title": ParagraphStyle("title", fontName="DejaVu-Bold", fontSize=size + 4,
+        "title": ParagraphStyle("title", fontName=bold, fontSize=size + 4,
                                 leading=(size + 4) * 1.3, alignment=TA_CENTER, spaceAfter=4),
-        "subtitle": ParagraphStyle("subtitle", fontName="DejaVu", fontSize=size + 1,
+        "subtitle": ParagraphStyle("subtitle", fontName=font, fontSize=size + 1,
                                    leading=(size + 1) * 1.3, alignment=TA_CENTER, spaceAfter=2),
         "p": ParagraphStyle("p", alignment=TA_JUSTIFY, spaceAfter=size * 0.45, **base),
         "pc": ParagraphStyle("pc", alignment=TA_CENTER, spaceAfter=size * 0.45, **base),
         "li": ParagraphStyle("li", alignment=TA_JUSTIFY, spaceAfter=size * 0.25,
                              leftIndent=size * 2.2, firstLineIndent=-size * 1.4, **base),
-        "h": ParagraphStyle("h", fontName="DejaVu-Bold", fontSize=size + 0.5,
+        "h": ParagraphStyle("h", fontName=bold, fontSize=size + 0.5,
                             leading=(size + 0.5) * 1.3, spaceBefore=size * 0.9,
                             spaceAfter=size * 0.5, alignment=TA_LEFT, keepWithNext=1),
-        "h2": ParagraphStyle("h2", fontName="DejaVu-Bold", fontSize=size, leading=lead,
+        "h2": ParagraphStyle("h2", fontName=bold, fontSize=size, leading=lead,
                              spaceBefore=size * 0.4, spaceAfter=size * 0.3, keepWithNext=1),
-        "cell": ParagraphStyle("cell", fontName="DejaVu", fontSize=size - 0.5,
-                               leading=(size - 0.5) * 1.25),
     }
+
+
+ON_TWO_COLUMNS = [False]   # set by the page decorator, read while the frames are filled
+
+
+class FlowPara(Paragraph):
+    """Paragraph whose extra vertical spacing is dropped on a two-column page."""
+
+    def getSpaceBefore(self):
+        return 0 if ON_TWO_COLUMNS[0] else Paragraph.getSpaceBefore(self)
+
+    def getSpaceAfter(self):
+        return 0 if ON_TWO_COLUMNS[0] else Paragraph.getSpaceAfter(self)
 
 
 def pdf_text(text, hyph=False):
@@ -514,6 +546,7 @@ class Doc(BaseDocTemplate):
                                PageTemplate("two", [left, right], onPage=self.decorate)])
 
     def decorate(self, canv, doc):
+        ON_TWO_COLUMNS[0] = doc.pageTemplate.id == "two"
         w, h = A4
         canv.saveState()
         canv.setFont("DejaVu", 7.5)
@@ -526,32 +559,35 @@ class Doc(BaseDocTemplate):
             canv.setLineWidth(0.4)
             canv.line(self.leftMargin, y - 4, w - self.rightMargin, y - 4)
         canv.setFont("DejaVu", 8)
-        canv.drawCentredString(w / 2, 1.2 * cm,
-                               self.spec["footer"].format(n=canv.getPageNumber(),
-                                                          N=self.total or 0))
+        footer = self.spec["footer"].format(n=canv.getPageNumber(), N=self.total or 0)
+        if self.spec["footer_align"] == "left":
+            canv.drawString(self.leftMargin, 1.2 * cm, footer)
+        else:
+            canv.drawCentredString(w / 2, 1.2 * cm, footer)
         canv.restoreState()
 
 
-def flowables(blocks, size):
-    st = styles(size)
+def flowables(blocks, size, font):
+    st = styles(size, font)
+    bold = font + "-Bold"
     out = []
     for b in blocks:
         kind = b[0]
         if kind == "space":
             out.append(Spacer(1, b[1]))
-        elif kind == "template":
-            # the NEXT page will use this page template (one or two columns)
-            out.append(NextPageTemplate(b[1]))
+        elif kind == "cols":
+            out.append(NextPageTemplate("two" if b[1] == 2 else "one"))
+            out.append(PageBreak())
         elif kind == "table":
             rows, widths, header = b[1], b[2], b[3]
             t = Table(rows, colWidths=[x * cm for x in widths], repeatRows=header)
             t.setStyle(TableStyle([
-                ("FONT", (0, 0), (-1, -1), "DejaVu", size - 1),
-                ("FONT", (0, 0), (-1, header - 1), "DejaVu-Bold", size - 1),
-                ("FONT", (0, -1), (-1, -1), "DejaVu-Bold", size - 1),
+                ("FONT", (0, 0), (-1, -1), font, size - 1),
+                ("FONT", (0, 0), (-1, header - 1), bold, size - 1),
+                ("FONT", (0, -1), (-1, -1), bold, size - 1),
                 ("BACKGROUND", (0, 0), (-1, header - 1), colors.HexColor("#dddddd")),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("ALIGN", (0, 0), (-1, -1), "LEFT"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]))
@@ -559,10 +595,11 @@ def flowables(blocks, size):
         elif kind == "sig":
             rows = b[1]
             data = [rows[0], rows[1], ["", ""], rows[2]]
-            t = Table(data, colWidths=[8.3 * cm, 8.3 * cm])
+            first = max(pdfmetrics.stringWidth(r[0], font, size) for r in rows) + 0.8 * cm
+            t = Table(data, colWidths=[first, 16.6 * cm - first])
             t.setStyle(TableStyle([
-                ("FONT", (0, 0), (-1, -1), "DejaVu", size),
-                ("FONT", (0, 3), (-1, 3), "DejaVu-Bold", size),
+                ("FONT", (0, 0), (-1, -1), font, size),
+                ("FONT", (0, 3), (-1, 3), bold, size),
                 ("TOPPADDING", (0, 2), (-1, 2), 34),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -570,7 +607,7 @@ def flowables(blocks, size):
             out.append(KeepTogether([Spacer(1, 6), t]))
         else:
             style = st[kind]
-            out.append(Paragraph(pdf_text(b[1], hyph=kind in ("p", "li")), style))
+            out.append(FlowPara(pdf_text(b[1], hyph=kind in ("p", "li")), style))
     return out
 
 
@@ -580,7 +617,7 @@ def build_pdf(spec):
     for _ in range(2):
         buf = io.BytesIO()
         doc = Doc(buf, spec, total)
-        doc.build(flowables(spec["blocks"], spec["body_size"]))
+        doc.build(flowables(spec["blocks"], spec["body_size"], spec["font"]))
         total = doc.page
     return buf.getvalue(), total
 

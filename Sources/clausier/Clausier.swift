@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocumentText
 import Foundation
+import Lexicons
 
 /// `clausier`: read French partnership agreements into a checkable convention graph.
 @main
@@ -8,7 +9,7 @@ struct Clausier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clausier",
         abstract: "Read French partnership agreements (conventions de partenariat) into a checkable graph.",
-        subcommands: [TextCommand.self, InfoCommand.self]
+        subcommands: [ExtractCommand.self, ValidateCommand.self, TextCommand.self, InfoCommand.self]
     )
 
     /// Runs the command; a problem with the input is one line on standard error and exit code 1.
@@ -17,6 +18,8 @@ struct Clausier: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as DocumentTextError {
+            Console.fail(error.description)
+        } catch let error as LexiconError {
             Console.fail(error.description)
         } catch {
             exit(withError: error)

@@ -22,4 +22,18 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
         self.kind = kind
         self.title = title
     }
+
+    /// Reads a document header, a hand-coded model's included: `format`, `pages` and `kind` may
+    /// be left out (text, 1 page, unknown).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
+        _sha256 = try c.decode(Nullable<String>.self, forKey: .sha256)
+        format = try c.decodeIfPresent(String.self, forKey: .format) ?? "text"
+        pages = try c.decodeIfPresent(Int.self, forKey: .pages) ?? 1
+        kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .unknown
+        _title = try c.decode(Nullable<String>.self, forKey: .title)
+    }
+
+    private enum CodingKeys: String, CodingKey { case source, sha256, format, pages, kind, title }
 }

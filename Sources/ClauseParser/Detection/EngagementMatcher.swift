@@ -1,0 +1,116 @@
+import ConventionModel
+import Lexicons
+
+/// Finds the verb phrase of a commitment in a sentence and its modality, from
+/// `Lexicons/lists/engagement-verbs.txt` and `engagement-adverbs.txt`.
+///
+/// `Pôle emploi s'engage également à transmettre …` → trigger `s'engage également à`, obligation;
+/// `L'association s'interdit de …` → prohibition; `La Ville pourra …` → permission;
+/// `Le prestataire ne pourra en aucun cas …` → prohibition; `La Région s'engage à :` → a lead-in.
+struct EngagementMatcher: Sendable {
+    struct Trigger: Sendable {
+        /// Token range of the trigger in the sentence (verb, adverbs, preposition, negation).
+        var firstToken: Int
+        var endToken: Int
+        var modality: Obligation.Modality
+        /// Nothing follows the trigger but `:` or the end of the line: a list follows.
+        var isLeadIn: Bool
+    }
+
+    private struct Verb: Sendable {
+        var modality: Obligation.Modality
+        /// The preposition class the verb needs (`a` or `de`), nil for modal verbs (`doit`).
+        var preposition: String?
+    }
+
+    private let verbs: PhraseMatcher<Verb>
+    private let adverbs: PhraseMatcher<Bool>
+
+    private static let prepositions: [String: String] = ["a": "a", "au": "a", "aux": "a", "de": "de", "d'": "de", "du": "de", "des": "de"]
+    private static let negationEnds: Set<String> = ["pas", "jamais", "aucun", "aucune", "plus", "nullement", "point"]
+
+    init(lexicons: LexiconSet) throws {
+        var verbPhrases: [(words: [String], payload: Verb)] = []
+        for (phrase, value) in try lexicons.pairs("engagement-verbs") {
+            guard let modality = Obligation.Modality(rawValue: value) else {
+                throw LexiconError.unreadable("engagement-verbs.txt: unknown modality '\(value)' for '\(phrase)'")
+            }
+            var words = Tokenizer.phrase(phrase)
+            var preposition: String?
+            if let last = words.last, let cls = Self.prepositions[last], words.count > 1 {
+                preposition = cls
+                words.removeLast()
+            }
+            verbPhrases.append((words, Verb(modality: modality, preposition: preposition)))
+        }
+        verbs = PhraseMatcher(verbPhrases)
+        adverbs = PhraseMatcher(try lexicons.entries("engagement-adverbs").map { (Tokenizer.phrase($0), true) })
+    }
+
+    /// The first trigger in `tokens[range]`.
+    func firstTrigger(in tokens: [Token], range: Range<Int>) -> Trigger? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let trigger = trigger(in: tokens, at: i, limit: range.upperBound) { return trigger }
+            i += 1
+        }
+        return nil
+    }
+
+    private func trigger(in tokens: [Token], at index: Int, limit: Int) -> Trigger? {
+        guard let (length, verb) = verbs.match(tokens, at: index) else { return nil }
+        var negated = index > 0 && ["ne", "n'"].contains(tokens[index - 1].folded)
+        var j = index + length
+        j = skipInsertions(tokens, from: j, limit: limit)
+        if negated {
+            while j < limit, Self.negationEnds.contains(tokens[j].folded) || ["en", "cas", "aucun"].contains(tokens[j].folded) { j += 1 }
+        }
+        if let preposition = verb.preposition {
+            guard j < limit, Self.prepositions[tokens[j].folded] == preposition else {
+                // "La ville s'engage à" at the end of a line: still a lead-in if nothing follows.
+                return nil
+            }
+            j += 1
+        } else {
+            // A modal verb must govern an infinitive ("doit transmettre", "peut, si …, bénéficier").
+            guard j < limit else { return nil }
+            let next = tokens[j].folded
+            if !(Self.isInfinitive(next) || ["ne", "n'", "se", "s'", "en", "y", "leur", "lui", "le", "la", "les", "l'", ":"].contains(next)) {
+                return nil
+            }
+        }
+        // "s'engage à ne pas …"
+        if j + 1 < limit, ["ne", "n'"].contains(tokens[j].folded), Self.negationEnds.contains(tokens[j + 1].folded) {
+            negated = true
+            j += 2
+        }
+        let isLeadIn = j >= limit || tokens[j].folded == ":"
+        if j < limit, tokens[j].folded == ":" { j += 1 }
+        var modality = verb.modality
+        if negated { modality = .prohibition }
+        let first = negated && index > 0 && ["ne", "n'"].contains(tokens[index - 1].folded) ? index - 1 : index
+        return Trigger(firstToken: first, endToken: j, modality: modality, isLeadIn: isLeadIn)
+    }
+
+    /// Skips adverbs and a short incise between commas ("s'engage, dans la limite de ses moyens, à").
+    private func skipInsertions(_ tokens: [Token], from start: Int, limit: Int) -> Int {
+        var j = start
+        while j < limit {
+            if let (length, _) = adverbs.match(tokens, at: j) {
+                j += length
+            } else if tokens[j].folded == "," {
+                var k = j + 1
+                while k < limit, k - j <= 12, tokens[k].folded != "," { k += 1 }
+                guard k < limit, tokens[k].folded == ",", k - j <= 12 else { return j + 1 }
+                j = k + 1
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    static func isInfinitive(_ word: String) -> Bool {
+        word.count > 3 && (word.hasSuffix("er") || word.hasSuffix("ir") || word.hasSuffix("re") || word.hasSuffix("oir"))
+    }
+}

@@ -1,0 +1,213 @@
+import ConventionModel
+import DocumentText
+
+/// Finds every commitment of a party: one obligation per sentence carrying an engagement verb,
+/// and one per item of a list announced by a lead-in (`Pôle emploi s'engage à :` followed by
+/// bullets, numbers, or paragraphs up to the next heading).
+///
+/// ```
+/// La Métropole s'engage à :                       → lead-in, debtor P1
+/// - fournir les données emploi qu'elle détient    → O1 (P1) "fournir les données emploi qu'elle détient"
+/// - assurer le relais auprès des territoires      → O2 (P1)
+/// Pour cela, ils s'engagent à répondre aux …      → O3 (P1, P2) after a joint subject
+/// ```
+/// A pronoun or subject that names no party is not a commitment of the convention; an
+/// unresolved `ils`/`il` becomes a finding.
+struct ObligationDetector {
+    let matcher: EngagementMatcher
+    let resolver: PartyResolver
+    let allParties: [String]
+
+    struct Output {
+        var obligations: [Obligation] = []
+        var findings: [Finding] = []
+    }
+
+    /// Subject memory for pronouns, reset at each heading.
+    private struct Context {
+        var lastPlural: [String]?
+        var lastSingle: String?
+        var lastWasParty = false
+    }
+
+    func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText) -> Output {
+        var output = Output()
+        var consumed = Set<Int>()
+        var context = Context()
+        for line in lines {
+            if structure.headingLines.contains(line.index) { context = Context(); continue }
+            if line.isBlank || consumed.contains(line.index) { continue }
+            let scalars = Array(line.text.unicodeScalars)
+            let tokens = Tokenizer.tokens(scalars)
+            for sentence in Self.sentences(tokens, scalars: scalars) {
+                remember(tokens, sentence: sentence, in: &context)
+                guard let found = commitment(in: tokens, sentence: sentence, context: context, line: line, output: &output, text: text) else { continue }
+                let (trigger, debtors) = found
+                let articleID = structure.unitOfLine[line.index].map { articles[$0].id }
+                let triggerText = Self.slice(scalars, tokens[trigger.firstToken].start, tokens[max(trigger.firstToken, trigger.endToken - 1)].end)
+                    .trimmingCharacters(in: [" ", ":"])
+                let actionStart = trigger.endToken < sentence.upperBound ? tokens[trigger.endToken].start : scalars.count
+                let actionEnd = Self.trimmedEnd(scalars, tokens[sentence.upperBound - 1].end)
+                let action = actionStart < actionEnd ? Self.slice(scalars, actionStart, actionEnd) : ""
+                if trigger.isLeadIn || action.isEmpty {
+                    let items = leadInItems(after: line.index, lines: lines, structure: structure)
+                    if items.isEmpty {
+                        output.findings.append(Finding(code: "obligation.lead-in-without-items",
+                                                       message: "« \(line.text.prefix(80)) »: a lead-in with no list after it",
+                                                       span: Span(start: line.start, end: line.end, page: text.page(at: line.start))))
+                    }
+                    for item in items {
+                        consumed.insert(item.index)
+                        let itemScalars = Array(item.itemBody.unicodeScalars)
+                        let end = Self.trimmedEnd(itemScalars, itemScalars.count)
+                        let body = Self.slice(itemScalars, 0, end)
+                        let start = item.itemBodyStart
+                        output.obligations.append(Obligation(
+                            id: "", debtors: debtors, modality: Self.itemModality(body, leadIn: trigger.modality),
+                            text: body, trigger: triggerText,
+                            article: structure.unitOfLine[item.index].map { articles[$0].id },
+                            span: Span(start: start, end: start + end, page: text.page(at: start))))
+                    }
+                } else {
+                    let start = line.start + actionStart
+                    output.obligations.append(Obligation(
+                        id: "", debtors: debtors, modality: trigger.modality, text: action, trigger: triggerText,
+                        article: articleID,
+                        span: Span(start: start, end: line.start + actionEnd, page: text.page(at: start))))
+                }
+            }
+        }
+        for index in output.obligations.indices { output.obligations[index].id = "O\(index + 1)" }
+        return output
+    }
+
+    /// The trigger of `sentence` and the parties it binds, if the sentence is a party's commitment.
+    private func commitment(in tokens: [Token], sentence: Range<Int>, context: Context, line: TextLine,
+                            output: inout Output, text: NormalizedText) -> (EngagementMatcher.Trigger, [String])? {
+        var from = sentence.lowerBound
+        while let trigger = matcher.firstTrigger(in: tokens, range: from..<sentence.upperBound) {
+            from = trigger.endToken
+            switch subject(tokens, sentence: sentence, before: trigger.firstToken) {
+            case .parties(let ids):
+                return (trigger, ids)
+            case .pronoun(let plural):
+                if plural, let ids = context.lastPlural { return (trigger, ids) }
+                if !plural, context.lastWasParty, let id = context.lastSingle { return (trigger, [id]) }
+                if plural {
+                    let start = line.start + tokens[sentence.lowerBound].start
+                    output.findings.append(Finding(code: "obligation.debtor-unresolved",
+                                                   message: "« \(line.text.prefix(80)) »: no joint subject before « ils »",
+                                                   span: Span(start: start, end: line.end, page: text.page(at: start))))
+                }
+            case .none:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// The clause before the verb (after its last comma), else the start of the sentence.
+    private func subject(_ tokens: [Token], sentence: Range<Int>, before end: Int) -> PartyResolver.Resolution {
+        guard end > sentence.lowerBound else { return .none }
+        var clauseStart = sentence.lowerBound
+        for k in stride(from: end - 1, through: sentence.lowerBound, by: -1) where [",", ";", ":", "("].contains(tokens[k].folded) {
+            clauseStart = k + 1
+            break
+        }
+        let clause = Array(tokens[clauseStart..<end])
+        let resolved = resolver.resolve(clause)
+        if resolved != .none || clauseStart == sentence.lowerBound { return resolved }
+        var firstComma = sentence.lowerBound
+        while firstComma < end, tokens[firstComma].folded != "," { firstComma += 1 }
+        return resolver.resolve(Array(tokens[sentence.lowerBound..<firstComma]))
+    }
+
+    /// Remembers who the sentence starts with, for a later `ils` or `elle`.
+    private func remember(_ tokens: [Token], sentence: Range<Int>, in context: inout Context) {
+        var end = sentence.lowerBound
+        while end < sentence.upperBound, end - sentence.lowerBound < 10, tokens[end].folded != "," { end += 1 }
+        switch resolver.resolve(Array(tokens[sentence.lowerBound..<end])) {
+        case .parties(let ids) where ids.count > 1:
+            context.lastPlural = ids
+            context.lastWasParty = false
+        case .parties(let ids):
+            context.lastSingle = ids.first
+            context.lastWasParty = true
+        case .pronoun:
+            break
+        case .none:
+            context.lastWasParty = false
+        }
+    }
+
+    /// The items of the list a lead-in announces: the bullets or numbered items that follow, or
+    /// else the paragraphs up to the next heading or the next sentence with its own commitment.
+    private func leadInItems(after index: Int, lines: [TextLine], structure: StructureSegmenter.Result) -> [TextLine] {
+        var items: [TextLine] = []
+        var j = index + 1
+        while j < lines.count, lines[j].isBlank { j += 1 }
+        guard j < lines.count, !structure.headingLines.contains(j) else { return [] }
+        if lines[j].isListItem {
+            while j < lines.count, !structure.headingLines.contains(j) {
+                if lines[j].isBlank { j += 1; continue }
+                guard lines[j].isListItem else { break }
+                items.append(lines[j])
+                j += 1
+            }
+            return items
+        }
+        while j < lines.count, !structure.headingLines.contains(j), items.count < 15 {
+            let line = lines[j]
+            j += 1
+            if line.isBlank { continue }
+            let tokens = Tokenizer.tokens(line.text)
+            if let trigger = matcher.firstTrigger(in: tokens, range: 0..<tokens.count), trigger.firstToken > 0,
+               case .parties = resolver.resolve(Array(tokens[0..<trigger.firstToken])) {
+                break
+            }
+            items.append(line)
+        }
+        return items
+    }
+
+    /// An item that starts with a negation (`ne pas communiquer …`) is a prohibition.
+    static func itemModality(_ body: String, leadIn: Obligation.Modality) -> Obligation.Modality {
+        let words = Tokenizer.phrase(String(body.prefix(20)))
+        if words.count >= 2, ["ne", "n'"].contains(words[0]), ["pas", "jamais", "aucun", "aucune"].contains(words[1]) || words[0] == "n'" {
+            return .prohibition
+        }
+        return leadIn
+    }
+
+    // MARK: - Sentences
+
+    /// Token ranges of the sentences of a line: a sentence ends with `.`, `!` or `?` before a
+    /// capital, except after an abbreviation (`M.`, `art.`) or an initial.
+    static func sentences(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (k, token) in tokens.enumerated() where [".", "!", "?"].contains(token.folded) && k + 1 < tokens.count {
+            let next = tokens[k + 1]
+            guard let first = scalars[next.start...].first, first.properties.isUppercase || first == "-" else { continue }
+            if k > 0, abbreviations.contains(tokens[k - 1].folded) || tokens[k - 1].folded.count == 1 && tokens[k - 1].isWord { continue }
+            ranges.append(start..<(k + 1))
+            start = k + 1
+        }
+        if start < tokens.count { ranges.append(start..<tokens.count) }
+        return ranges
+    }
+
+    private static let abbreviations: Set<String> = ["m", "mme", "mm", "art", "cf", "no", "n", "p", "etc", "av", "bd"]
+
+    /// The end of a span without its final punctuation and spaces.
+    static func trimmedEnd(_ scalars: [Unicode.Scalar], _ end: Int) -> Int {
+        var e = min(end, scalars.count)
+        while e > 0, [" ", ".", ";", ",", ":"].contains(scalars[e - 1]) { e -= 1 }
+        return e
+    }
+
+    static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)]))
+    }
+}

@@ -1,0 +1,264 @@
+import ConventionModel
+import DocumentText
+import Foundation
+
+/// Finds the signatories in the block that names them (`Entre … D'une part, Et … D'autre
+/// part`, `LES SIGNATAIRES DE LA CONVENTION :`), with their short names, representatives and
+/// addresses; falls back on the title (`convention … entre X et Y`) when there is no block.
+///
+/// `Entre la Métropole Aix-Marseille Provence, ci-après nommée « la Métropole », … représentée par
+/// Madame Martine Vassal, en sa qualité de Présidente` →
+/// `Party(name: "Métropole Aix-Marseille Provence", aliases: ["la Métropole"],
+///        representatives: [Representative(name: "Martine Vassal", role: "Présidente")])`
+struct PartyDetector: Sendable {
+    let vocabulary: PartyVocabulary
+
+    /// How far into the document the signatory block may start (share of lines).
+    private let searchShare = 0.6
+
+    func detect(lines: [TextLine], firstArticleLine: Int?, text: NormalizedText) -> [Party] {
+        let limit = min(lines.count, max(Int(Double(lines.count) * searchShare), 40))
+        for line in lines.prefix(limit) where isOpener(line.text) {
+            let segments = partySegments(startingAt: line.index, lines: lines)
+            if segments.count >= 2 {
+                return segments.enumerated().compactMap { offset, segment in
+                    party(from: segment, id: "P\(offset + 1)", text: text)
+                }
+            }
+        }
+        return partiesFromTitle(lines: lines, text: text)
+    }
+
+    // MARK: - The signatory block
+
+    private struct Segment {
+        var text: String
+        var start: Int
+        var end: Int
+    }
+
+    private func isOpener(_ line: String) -> Bool {
+        let key = Self.key(line)
+        if vocabulary.blockOpeners.contains(key) { return true }
+        // "Entre la Métropole …, ci-après …" opens and names the first party at once.
+        let words = Folding.words(line)
+        guard words.first == "entre", words.count > 2 else { return false }
+        return line.contains(",") || Folding.fold(line).contains("ci-apres")
+    }
+
+    /// The lines of the block split at `Et` / `D'autre part`, each one party.
+    private func partySegments(startingAt start: Int, lines: [TextLine]) -> [Segment] {
+        var segments: [Segment] = []
+        var current: Segment?
+        var index = start
+        let openerKey = Self.key(lines[start].text)
+        var remainderOfOpener = vocabulary.blockOpeners.contains(openerKey) ? "" : lines[start].text
+        if !remainderOfOpener.isEmpty {
+            remainderOfOpener = Self.dropLeadingWord(remainderOfOpener)
+            current = Segment(text: remainderOfOpener, start: lines[start].start, end: lines[start].end)
+        }
+        index += 1
+        var linesSinceParty = 0
+        while index < lines.count, index - start < 40 {
+            let line = lines[index]
+            index += 1
+            if line.isBlank { continue }
+            let key = Self.key(line.text)
+            if vocabulary.separators.contains(key) {
+                if let segment = current { segments.append(segment) }
+                current = nil
+                if key.hasPrefix("d'autre part"), !segments.isEmpty, segments.count >= 2 { break }
+                continue
+            }
+            if let separator = vocabulary.separators.first(where: { key.hasPrefix($0 + " ") }), separator == "et" {
+                // "Et Pôle Emploi, établissement public …"
+                if let segment = current { segments.append(segment) }
+                current = Segment(text: Self.dropLeadingWord(line.text), start: line.start, end: line.end)
+                linesSinceParty = 0
+                continue
+            }
+            if isBlockEnd(line.text) { break }
+            if current == nil {
+                guard segments.count < 2 || looksLikeParty(line.text) else { break }
+                current = Segment(text: line.text, start: line.start, end: line.end)
+                linesSinceParty = 0
+            } else {
+                linesSinceParty += 1
+                if linesSinceParty > 6 { break }
+                current!.text += " " + line.text
+                current!.end = line.end
+            }
+        }
+        if let segment = current { segments.append(segment) }
+        return segments.filter { looksLikeParty($0.text) }
+    }
+
+    /// The block ends at the recitals, the preamble, a heading in capitals, or an article.
+    private func isBlockEnd(_ line: String) -> Bool {
+        let words = Folding.words(line)
+        guard let first = words.first else { return false }
+        if ["vu", "considerant", "preambule", "article", "titre", "il"].contains(first) { return true }
+        let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count > 6 && letters.allSatisfy { $0.properties.isUppercase } && !line.contains(",")
+    }
+
+    /// A party line names a body: it is not a date, a signature formula or a sentence.
+    private func looksLikeParty(_ text: String) -> Bool {
+        let words = Folding.words(text)
+        guard let first = words.first, words.count >= 1 else { return false }
+        if ["fait", "pour", "le", "les"].contains(first) && words.count > 1 && ["fait", "pour"].contains(first) { return false }
+        return text.unicodeScalars.contains { $0.properties.isUppercase }
+    }
+
+    private func party(from segment: Segment, id: String, text: NormalizedText) -> Party? {
+        var body = segment.text.trimmingCharacters(in: CharacterSet(charactersIn: " -,:"))
+        if Folding.words(body).first == "entre" { body = Self.dropLeadingWord(body) }
+        for prefix in ["d'une part,", "d'une part", "D'une part,", "D'une part"] where body.hasPrefix(prefix) {
+            body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        body = body.trimmingCharacters(in: CharacterSet(charactersIn: " -,:"))
+        guard let name = Self.name(in: body, vocabulary: vocabulary), !name.isEmpty else { return nil }
+        return Party(
+            id: id, name: name,
+            aliases: aliases(in: body),
+            representatives: RepresentativeReader(roleWords: vocabulary.roleWords).representatives(in: body),
+            address: address(in: body),
+            legalForm: legalForm(in: body, name: name),
+            span: Span(start: segment.start, end: segment.end, page: text.page(at: segment.start))
+        )
+    }
+
+    // MARK: - Fields of one party
+
+    /// The name: up to the first comma, `ci-après`, `représenté`, `situé` or parenthesis,
+    /// without its determiner.
+    static func name(in body: String, vocabulary: PartyVocabulary) -> String? {
+        var end = body.endIndex
+        for stop in [",", " ci-après", " Ci-après", " représenté", " Représenté", " situé", " sis ", " dont ", " domicilié", " (", " – ", " - ", "\n"] {
+            if let r = body.range(of: stop), r.lowerBound < end { end = r.lowerBound }
+        }
+        var name = String(body[..<end]).trimmingCharacters(in: .whitespaces)
+        for cue in vocabulary.addressCues {
+            if let r = name.range(of: " " + cue + " ", options: [.caseInsensitive]) { name = String(name[..<r.lowerBound]) }
+        }
+        name = dropDeterminer(name)
+        return name.isEmpty ? nil : name
+    }
+
+    private func aliases(in body: String) -> [String] {
+        var aliases: [String] = []
+        let folded = Folding.fold(body)
+        var searchStart = folded.startIndex
+        while let r = folded.range(of: "ci-apres", range: searchStart..<folded.endIndex) {
+            searchStart = r.upperBound
+            let offset = folded.distance(from: folded.startIndex, to: r.lowerBound)
+            // Look around "ci-après" for the participle ("dénommée ci-après", "ci-après, dénommé").
+            let window = String(body.dropFirst(max(offset - 14, 0)).prefix(60 + 14))
+            guard vocabulary.aliasVerbs.contains(where: { Folding.fold(window).contains(Folding.fold($0)) }) else { continue }
+            if let alias = Self.aliasAfter(String(body.dropFirst(offset)), verbs: vocabulary.aliasVerbs) {
+                aliases.append(alias)
+            }
+        }
+        return aliases
+    }
+
+    /// `ci-après dénommée « la Métropole »` → `la Métropole`; `ci-après nommé Pôle emploi, situé` → `Pôle emploi`.
+    static func aliasAfter(_ tail: String, verbs: [String]) -> String? {
+        var rest = Substring(tail)
+        if let open = rest.firstIndex(of: "«"), let close = rest[open...].firstIndex(of: "»"),
+           rest.distance(from: rest.startIndex, to: open) < 40 {
+            return String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+        }
+        if let open = rest.firstIndex(of: "\""), let close = rest[rest.index(after: open)...].firstIndex(of: "\""),
+           rest.distance(from: rest.startIndex, to: open) < 40 {
+            return String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+        }
+        // Skip "ci-après", a comma, the participle, "par".
+        rest = rest.dropFirst("ci-après".count)
+        let words = rest.split(separator: " ", omittingEmptySubsequences: true)
+        var index = 0
+        while index < words.count, words[index] == "," || words[index] == "," || verbs.contains(where: { Folding.fold(String(words[index]).trimmingCharacters(in: [","])) == Folding.fold($0) }) || words[index] == "par" {
+            index += 1
+        }
+        var alias: [Substring] = []
+        while index < words.count {
+            var word = words[index]
+            let ends = word.hasSuffix(",") || word.hasSuffix(".") || word.hasSuffix(";") || word.hasSuffix(")")
+            word = word.trimmingCharacters(in: [",", ".", ";", ")"])[...]
+            if !word.isEmpty { alias.append(word) }
+            if ends || alias.count >= 6 { break }
+            index += 1
+        }
+        let result = alias.joined(separator: " ")
+        return result.isEmpty ? nil : result
+    }
+
+    private func address(in body: String) -> String? {
+        for cue in vocabulary.addressCues.sorted(by: { $0.count > $1.count }) {
+            guard let r = body.range(of: cue + " ", options: .caseInsensitive) else { continue }
+            var tail = String(body[r.upperBound...])
+            for lead in ["en cette qualité ", "au : ", "au ", "à ", "pour sa direction territoriale "] where tail.hasPrefix(lead) {
+                tail = String(tail.dropFirst(lead.count))
+            }
+            // Up to the city after a postal code, or to the next clause.
+            var end = tail.endIndex
+            for stop in [", représenté", " et représenté", ", ci-après", " ci-après", ". "] {
+                if let s = tail.range(of: stop), s.lowerBound < end { end = s.lowerBound }
+            }
+            let address = String(tail[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            if address.contains(where: \.isNumber) { return address }
+        }
+        return nil
+    }
+
+    /// `Pôle emploi, établissement public administratif national, …` → `établissement public administratif national`.
+    private func legalForm(in body: String, name: String) -> String? {
+        let parts = body.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count > 1 else { return nil }
+        let candidate = parts[1]
+        let words = Folding.words(candidate)
+        guard let first = words.first, vocabulary.legalFormHeads.contains(first) else { return nil }
+        return candidate
+    }
+
+    // MARK: - Fallback: the title
+
+    /// `Approbation d'une convention locale de partenariat entre le PLIE du Pays de Martigues et le
+    /// Pôle Emploi de Martigues` → two parties.
+    private func partiesFromTitle(lines: [TextLine], text: NormalizedText) -> [Party] {
+        for line in lines.prefix(60) {
+            let folded = Folding.fold(line.text)
+            guard folded.contains("convention"), let entre = folded.range(of: " entre ") else { continue }
+            let offset = folded.distance(from: folded.startIndex, to: entre.upperBound)
+            let tail = String(line.text.dropFirst(offset))
+            let pieces = tail.components(separatedBy: " et ")
+            guard pieces.count == 2 else { continue }
+            return pieces.enumerated().compactMap { index, piece in
+                let cleaned = piece.trimmingCharacters(in: CharacterSet(charactersIn: " .,:"))
+                guard let name = Self.name(in: cleaned, vocabulary: vocabulary) else { return nil }
+                return Party(id: "P\(index + 1)", name: name,
+                             span: Span(start: line.start, end: line.end, page: text.page(at: line.start)))
+            }
+        }
+        return []
+    }
+
+    // MARK: - Helpers
+
+    /// A line folded for comparison with the lexicon: lowercase, no accents, no final punctuation.
+    static func key(_ line: String) -> String {
+        Folding.fold(line).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.-"))
+    }
+
+    static func dropLeadingWord(_ text: String) -> String {
+        guard let space = text.firstIndex(of: " ") else { return "" }
+        return String(text[text.index(after: space)...]).trimmingCharacters(in: .whitespaces)
+    }
+
+    static func dropDeterminer(_ name: String) -> String {
+        for determiner in ["la ", "le ", "les ", "La ", "Le ", "Les ", "LA ", "LE ", "l'", "L'"] where name.hasPrefix(determiner) {
+            return String(name.dropFirst(determiner.count))
+        }
+        return name
+    }
+}

@@ -1,0 +1,32 @@
+import Lexicons
+
+/// The word lists that describe signatories, loaded once from `Lexicons/`.
+struct PartyVocabulary: Sendable {
+    /// Folded lines that open the signatory block (`entre`, `les signataires`).
+    let blockOpeners: Set<String>
+    /// Folded lines that separate two signatories (`et`, `d'autre part`).
+    let separators: [String]
+    let addressCues: [String]
+    let aliasVerbs: [String]
+    /// Folded words of a role (`presidente`, `maire`).
+    let roleWords: Set<String>
+    /// Folded first words of a legal form (`etablissement`, `association`).
+    let legalFormHeads: Set<String>
+    /// Short forms by the word of the party's name that calls for them.
+    let designators: [(key: String, forms: [String])]
+    /// Folded subjects that bind every party (`les partenaires`, `chaque partie`).
+    let jointSubjects: [String]
+
+    init(lexicons: LexiconSet) throws {
+        blockOpeners = Set(try lexicons.entries("party-block-openers").map(PartyDetector.key))
+        separators = try lexicons.entries("party-separators").map(PartyDetector.key)
+        addressCues = try lexicons.entries("address-cues")
+        aliasVerbs = try lexicons.entries("alias-verbs")
+        roleWords = Set(try lexicons.entries("representative-roles").map(Folding.fold))
+        legalFormHeads = Set(try lexicons.entries("legal-forms").map(Folding.fold))
+        designators = try lexicons.pairs("party-designators").map { pair in
+            (Folding.fold(pair.key), pair.value.split(separator: "|").map { Folding.fold(String($0)).trimmingCharacters(in: .whitespaces) })
+        }
+        jointSubjects = try lexicons.entries("joint-subjects").map(Folding.fold)
+    }
+}

@@ -1,0 +1,101 @@
+/// One line of the normalised text — a heading, a list item, or a paragraph — with its offsets.
+///
+/// `- fournir les données emploi …` → `TextLine(start: 4210, end: 4290, isListItem: true)`.
+struct TextLine: Sendable {
+    /// Offset (Unicode scalars) of the first character in the normalised text.
+    let start: Int
+    /// Offset just past the last character.
+    let end: Int
+    let text: String
+    /// Index of the line in the document.
+    let index: Int
+
+    var isBlank: Bool { text.isEmpty }
+    var isListItem: Bool { text.hasPrefix("- ") || Enumerator.parse(text) != nil }
+    var isBulleted: Bool { text.hasPrefix("- ") }
+
+    /// The text without its bullet or enumerator.
+    var itemBody: String {
+        if text.hasPrefix("- ") { return String(text.dropFirst(2)) }
+        if let e = Enumerator.parse(text) { return String(text.unicodeScalars.dropFirst(e.length)) }
+        return text
+    }
+
+    /// Offset in the normalised text where `itemBody` starts.
+    var itemBodyStart: Int {
+        if text.hasPrefix("- ") { return start + 2 }
+        if let e = Enumerator.parse(text) { return start + e.length }
+        return start
+    }
+
+    /// Splits a normalised text into lines.
+    static func lines(of scalars: [Unicode.Scalar]) -> [TextLine] {
+        var lines: [TextLine] = []
+        var lineStart = 0
+        var view = String.UnicodeScalarView()
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar == "\n" {
+                lines.append(TextLine(start: lineStart, end: offset, text: String(view), index: lines.count))
+                view = String.UnicodeScalarView()
+                lineStart = offset + 1
+            } else {
+                view.append(scalar)
+            }
+        }
+        lines.append(TextLine(start: lineStart, end: scalars.count, text: String(view), index: lines.count))
+        return lines
+    }
+}
+
+/// A leading list or section number: `1)`, `1.`, `3.1.`, `a)`, `a.`, `I.`, `1°`, `(a)`.
+struct Enumerator: Sendable, Equatable {
+    /// The label as written without its closing mark (`"3.1"`, `"a"`, `"IV"`).
+    let label: String
+    /// Scalars up to and including the following space.
+    let length: Int
+    /// The style, so that items of one list can be told from a nested list.
+    let style: Style
+
+    enum Style: Sendable, Equatable { case arabic, dotted, letter, roman, degree }
+
+    static func parse(_ text: String) -> Enumerator? {
+        let s = Array(text.unicodeScalars.prefix(16))
+        var i = 0
+        if i < s.count, s[i] == "(" { i += 1 }
+        let labelStart = i
+        var style: Style
+        if i < s.count, s[i].properties.numericType != nil, s[i].isASCII {
+            while i < s.count, ("0"..."9").contains(s[i]) { i += 1 }
+            guard i - labelStart <= 2 else { return nil }
+            style = .arabic
+            while i + 1 < s.count, s[i] == ".", ("0"..."9").contains(s[i + 1]) {
+                i += 1
+                while i < s.count, ("0"..."9").contains(s[i]) { i += 1 }
+                style = .dotted
+            }
+        } else if i < s.count, s[i].isASCII, s[i].properties.isAlphabetic {
+            var j = i
+            while j < s.count, "IVXLC".unicodeScalars.contains(s[j]) { j += 1 }
+            if j > i, j - i <= 5, j < s.count, [".", ")"].contains(s[j]) {
+                i = j
+                style = .roman
+            } else {
+                i += 1
+                style = .letter
+            }
+        } else {
+            return nil
+        }
+        let label = String(String.UnicodeScalarView(s[labelStart..<i]))
+        guard i < s.count else { return nil }
+        if [".", ")", "°"].contains(s[i]) {
+            if s[i] == "°" { style = .degree }
+            i += 1
+        } else if style != .dotted {
+            return nil
+        }
+        if i < s.count, s[i] == "-" || s[i] == "–" { i += 1 }
+        guard i < s.count, s[i] == " " else { return nil }
+        return Enumerator(label: label, length: i + 1, style: style)
+    }
+}
