@@ -19,6 +19,9 @@ public struct ConventionParser: Sendable {
     private let headings: HeadingParser
     private let partyVocabulary: PartyVocabulary
     private let engagements: EngagementMatcher
+    private let committeeHeads: PhraseMatcher<Bool>
+    private let formulas: Set<String>
+    private let legalTexts: PhraseMatcher<Bool>
 
     /// A parser driven by `lexicons` (the bundled word lists when nil).
     public init(lexicons: LexiconSet? = nil) throws {
@@ -34,6 +37,9 @@ public struct ConventionParser: Sendable {
         headings = HeadingParser(keywords: keywords)
         partyVocabulary = try PartyVocabulary(lexicons: lexicons)
         engagements = try EngagementMatcher(lexicons: lexicons)
+        formulas = Set(try lexicons.entries("drafting-formulas").map(Folding.fold))
+        committeeHeads = PhraseMatcher(try lexicons.entries("committee-heads").map { (Tokenizer.phrase($0), true) })
+        legalTexts = PhraseMatcher(try lexicons.entries("legal-texts").map { (Tokenizer.phrase($0), true) })
     }
 
     /// Normalises and parses an extracted document.
@@ -51,8 +57,13 @@ public struct ConventionParser: Sendable {
         }
         let parties = PartyDetector(vocabulary: partyVocabulary).detect(lines: lines, firstArticleLine: firstArticleLine, text: text)
         let resolver = PartyResolver(parties: parties, vocabulary: partyVocabulary)
-        let obligations = ObligationDetector(matcher: engagements, resolver: resolver, allParties: parties.map(\.id))
+        let obligations = ObligationDetector(matcher: engagements, resolver: resolver, allParties: parties.map(\.id), formulas: formulas)
             .detect(lines: lines, structure: structure, articles: structure.articles, text: text)
+
+        let committees = CommitteeDetector(heads: committeeHeads)
+            .detect(lines: lines, structure: structure, articles: structure.articles, text: text, frequencies: { _, _ in nil })
+        let indicators = IndicatorDetector().detect(lines: lines, structure: structure, articles: structure.articles, text: text)
+        let references = ReferenceDetector(legalTexts: legalTexts).detect(lines: lines, structure: structure, text: text)
 
         let info = DocumentInfo(
             source: document.path, sha256: document.sha256, format: document.format.rawValue,
@@ -60,6 +71,7 @@ public struct ConventionParser: Sendable {
             title: DocumentKindReader.title(of: lines))
         return ConventionGraph(
             document: info, parties: parties, articles: structure.articles,
-            obligations: obligations.obligations, findings: obligations.findings)
+            obligations: obligations.obligations, committees: committees, indicators: indicators,
+            references: references, findings: obligations.findings)
     }
 }

@@ -66,11 +66,17 @@ struct EngagementMatcher: Sendable {
             while j < limit, Self.negationEnds.contains(tokens[j].folded) || ["en", "cas", "aucun"].contains(tokens[j].folded) { j += 1 }
         }
         if let preposition = verb.preposition {
-            guard j < limit, Self.prepositions[tokens[j].folded] == preposition else {
-                // "La ville s'engage à" at the end of a line: still a lead-in if nothing follows.
+            if j < limit, Self.prepositions[tokens[j].folded] == preposition {
+                j += 1
+            } else if j < limit, tokens[j].folded == ":" {
+                // "Pôle emploi est chargé :" — each item carries the preposition.
+            } else if limit - j <= 15, limit >= 2, tokens[limit - 1].folded == ":",
+                      Self.prepositions[tokens[limit - 2].folded] == preposition {
+                // "Les partenaires conviennent dans le cadre de cette convention de :"
+                j = limit - 1
+            } else {
                 return nil
             }
-            j += 1
         } else {
             // A modal verb must govern an infinitive ("doit transmettre", "peut, si …, bénéficier").
             guard j < limit else { return nil }

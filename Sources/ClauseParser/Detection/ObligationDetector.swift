@@ -17,6 +17,8 @@ struct ObligationDetector {
     let matcher: EngagementMatcher
     let resolver: PartyResolver
     let allParties: [String]
+    /// Folded actions that are drafting formulas, not commitments (`ce qui suit`).
+    let formulas: Set<String>
 
     struct Output {
         var obligations: [Obligation] = []
@@ -49,7 +51,9 @@ struct ObligationDetector {
                 let actionStart = trigger.endToken < sentence.upperBound ? tokens[trigger.endToken].start : scalars.count
                 let actionEnd = Self.trimmedEnd(scalars, tokens[sentence.upperBound - 1].end)
                 let action = actionStart < actionEnd ? Self.slice(scalars, actionStart, actionEnd) : ""
-                if trigger.isLeadIn || action.isEmpty {
+                if formulas.contains(Folding.fold(action)) { continue }
+                let announcesList = scalars.last == ":" && sentence.upperBound == tokens.count && nextIsListItem(after: line.index, lines: lines, structure: structure)
+                if trigger.isLeadIn || action.isEmpty || announcesList {
                     let items = leadInItems(after: line.index, lines: lines, structure: structure)
                     if items.isEmpty {
                         output.findings.append(Finding(code: "obligation.lead-in-without-items",
@@ -58,10 +62,11 @@ struct ObligationDetector {
                     }
                     for item in items {
                         consumed.insert(item.index)
-                        let itemScalars = Array(item.itemBody.unicodeScalars)
+                        let (body0, bodyOffset) = Self.itemAction(item)
+                        let itemScalars = Array(body0.unicodeScalars)
                         let end = Self.trimmedEnd(itemScalars, itemScalars.count)
                         let body = Self.slice(itemScalars, 0, end)
-                        let start = item.itemBodyStart
+                        let start = item.itemBodyStart + bodyOffset
                         output.obligations.append(Obligation(
                             id: "", debtors: debtors, modality: Self.itemModality(body, leadIn: trigger.modality),
                             text: body, trigger: triggerText,
@@ -106,36 +111,27 @@ struct ObligationDetector {
         return nil
     }
 
-    /// The clause before the verb (after its last comma), else the start of the sentence.
+    /// The subject: the last group of party mentions before the verb that is not a complement,
+    /// or a pronoun right before it.
     private func subject(_ tokens: [Token], sentence: Range<Int>, before end: Int) -> PartyResolver.Resolution {
         guard end > sentence.lowerBound else { return .none }
-        var clauseStart = sentence.lowerBound
-        for k in stride(from: end - 1, through: sentence.lowerBound, by: -1) where [",", ";", ":", "("].contains(tokens[k].folded) {
-            clauseStart = k + 1
-            break
-        }
-        let clause = Array(tokens[clauseStart..<end])
-        let resolved = resolver.resolve(clause)
-        if resolved != .none || clauseStart == sentence.lowerBound { return resolved }
-        var firstComma = sentence.lowerBound
-        while firstComma < end, tokens[firstComma].folded != "," { firstComma += 1 }
-        return resolver.resolve(Array(tokens[sentence.lowerBound..<firstComma]))
+        return resolver.resolve(Array(tokens[sentence.lowerBound..<end]))
     }
 
     /// Remembers who the sentence starts with, for a later `ils` or `elle`.
     private func remember(_ tokens: [Token], sentence: Range<Int>, in context: inout Context) {
-        var end = sentence.lowerBound
-        while end < sentence.upperBound, end - sentence.lowerBound < 10, tokens[end].folded != "," { end += 1 }
-        switch resolver.resolve(Array(tokens[sentence.lowerBound..<end])) {
-        case .parties(let ids) where ids.count > 1:
-            context.lastPlural = ids
-            context.lastWasParty = false
-        case .parties(let ids):
-            context.lastSingle = ids.first
-            context.lastWasParty = true
-        case .pronoun:
-            break
-        case .none:
+        let opening = Array(tokens[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 12)])
+        if let ids = resolver.leadingSubject(opening) {
+            if ids.count > 1 {
+                context.lastPlural = ids
+                context.lastWasParty = false
+            } else {
+                context.lastSingle = ids.first
+                context.lastWasParty = true
+            }
+        } else if case .pronoun = resolver.resolve(Array(opening.prefix(1))) {
+            // "Elle …" keeps the subject it refers to.
+        } else {
             context.lastWasParty = false
         }
     }
@@ -168,6 +164,34 @@ struct ObligationDetector {
             items.append(line)
         }
         return items
+    }
+
+    /// Whether the next non-blank line is a list item (not a heading).
+    private func nextIsListItem(after index: Int, lines: [TextLine], structure: StructureSegmenter.Result) -> Bool {
+        var j = index + 1
+        while j < lines.count, lines[j].isBlank { j += 1 }
+        return j < lines.count && lines[j].isListItem && !structure.headingLines.contains(j)
+    }
+
+    /// The action of a list item: its text without bullet, number (`- 1- à s'informer`) and the
+    /// preposition the lead-in left to the items (`à`, `de`); with the offset where it starts.
+    static func itemAction(_ item: TextLine) -> (String, Int) {
+        var body = Substring(item.itemBody)
+        var offset = 0
+        if let e = Enumerator.parse(String(body)) {
+            body = body.dropFirst(e.length)
+            offset += e.length
+        }
+        for preposition in ["à ", "de ", "d'"] where body.hasPrefix(preposition) {
+            let rest = body.dropFirst(preposition.count)
+            // "de l'information …" stays (a noun); "à s'informer", "d'assurer" lose the preposition.
+            if let first = rest.first, first.isLowercase || first == "'" , !rest.hasPrefix("l'"), !rest.hasPrefix("la "), !rest.hasPrefix("le "), !rest.hasPrefix("les ") {
+                body = rest
+                offset += preposition.count
+            }
+            break
+        }
+        return (String(body), offset)
     }
 
     /// An item that starts with a negation (`ne pas communiquer …`) is a prohibition.

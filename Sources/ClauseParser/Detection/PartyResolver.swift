@@ -53,28 +53,66 @@ struct PartyResolver: Sendable {
         joint = PhraseMatcher(vocabulary.jointSubjects.map { (Tokenizer.phrase($0), true) })
     }
 
+    /// Words that make the following mention a complement, not a subject ("en lien avec la Région").
+    private static let complementMarkers: Set<String> = ["avec", "aupres", "par", "pour", "entre", "envers", "a", "au", "aux", "sur", "vis-a-vis", "contre", "sans"]
+    private static let determiners: Set<String> = ["la", "le", "les", "l'", "de", "du", "des", "d'", "ses", "son", "sa", "leur", "leurs", "chacun", "chacune"]
+
+    /// A run of party mentions joined by `,`, `et`, `ainsi que`: a possible subject.
+    struct Group {
+        var ids: [String]
+        var start: Int
+        var end: Int
+    }
+
+    /// The subject of a verb whose words before it are `tokens`: the last group of party mentions
+    /// that is not a complement (`avec la Région`), or a pronoun right before the verb.
     func resolve(_ tokens: [Token]) -> Resolution {
-        var found: [String] = []
+        let words = tokens.filter(\.isWord).map(\.folded)
+        if let last = words.last, ["il", "elle", "ils", "elles"].contains(last) {
+            return .pronoun(plural: last.hasSuffix("s"))
+        }
+        guard let group = groups(tokens).last else { return .none }
+        return .parties(group.ids)
+    }
+
+    /// The group that opens a sentence (within its first three tokens), for pronouns later on.
+    func leadingSubject(_ tokens: [Token]) -> [String]? {
+        guard let group = groups(tokens).first, group.start <= 3 else { return nil }
+        return group.ids
+    }
+
+    func groups(_ tokens: [Token]) -> [Group] {
+        var groups: [Group] = []
         var i = 0
         while i < tokens.count {
-            if tokens[i].folded == "avec" || tokens[i].folded == "aupres" { break }
-            if let (length, _) = joint.match(tokens, at: i) {
-                _ = length
-                return .parties(partyIDs)
+            var ids: [String]?
+            var length = 0
+            if let (l, _) = joint.match(tokens, at: i) {
+                ids = partyIDs
+                length = l
+            } else if let (l, id) = keys.match(tokens, at: i) {
+                ids = [id]
+                length = l
             }
-            if let (length, id) = keys.match(tokens, at: i) {
-                if !found.contains(id) { found.append(id) }
-                i += length
-                continue
+            guard let found = ids else { i += 1; continue }
+            var k = i - 1
+            while k >= 0, Self.determiners.contains(tokens[k].folded) { k -= 1 }
+            let isComplement = k >= 0 && Self.complementMarkers.contains(tokens[k].folded)
+            // Joined to the previous group by ",", "et", "ainsi que".
+            if let last = groups.last, !isComplement, Self.joins(tokens, from: last.end, to: k + 1) {
+                groups[groups.count - 1].ids = partyIDs.filter { last.ids.contains($0) || found.contains($0) }
+                groups[groups.count - 1].end = i + length
+            } else if !isComplement {
+                groups.append(Group(ids: found, start: i, end: i + length))
             }
-            i += 1
+            i += length
         }
-        if !found.isEmpty { return .parties(partyIDs.filter(found.contains)) }
-        let words = tokens.filter(\.isWord).map(\.folded)
-        if let last = words.last, words.count <= 2 {
-            if last == "ils" || last == "elles" { return .pronoun(plural: true) }
-            if last == "il" || last == "elle" { return .pronoun(plural: false) }
-        }
-        return .none
+        return groups
+    }
+
+    private static func joins(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+        guard start < end else { return start == end }
+        let between = tokens[start..<end].map(\.folded).filter { !determiners.contains($0) }
+        return !between.isEmpty && between.allSatisfy { [",", "et", "ainsi", "que"].contains($0) }
     }
 }

@@ -88,7 +88,7 @@ struct Enumerator: Sendable, Equatable {
         }
         let label = String(String.UnicodeScalarView(s[labelStart..<i]))
         guard i < s.count else { return nil }
-        if [".", ")", "°"].contains(s[i]) {
+        if [".", ")", "°"].contains(s[i]) || s[i] == "-" && style == .arabic {
             if s[i] == "°" { style = .degree }
             i += 1
         } else if style != .dotted {

@@ -1,0 +1,94 @@
+import ConventionModel
+import DocumentText
+
+/// Finds the steering and follow-up bodies a convention sets up: `un comité de pilotage (COPIL)`,
+/// `le comité technique`, `la commission d'animation du territoire`, with their acronym, members
+/// (`composé de : …`) and how often they meet.
+///
+/// `Un comité de pilotage (COPIL) … se réunit au moins une fois par an.` →
+/// `Committee(name: "comité de pilotage", acronym: "COPIL", frequency: Frequency(text: "au moins une fois par an", perYear: 1))`
+struct CommitteeDetector {
+    let heads: PhraseMatcher<Bool>
+
+    /// Words that end a committee's name.
+    private static let stops: Set<String> = [
+        "est", "sont", "sera", "seront", "se", "s'", "qui", "dont", "compose", "composee", "reunit", "reunira", "a", "ont",
+        "associant", "charge", "chargee", "preside", "presidee", "mis", "mise", "anime", "animee", "pour", "avec", "en", "au",
+        "aux", "sur", "lors", "afin", "dans", "ou", "pourra", "peut", "doit", "devra", "assure", "assurera", "reunissant",
+        "constitue", "constituee", "institue", "instituee", "cree", "creee", "permettra", "permet", "veillera", "ce", "cette",
+        "aura", "auront", "vise", "visent", "fixe", "fixent", "relative", "relatif", "y", "suivant", "suivants", "suivante",
+        "suivantes", "rythmant", "rassemble", "rassemblera", "examine", "examinera", "valide", "validera",
+    ]
+
+    func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText,
+                frequencies: (Int, Int) -> Frequency?) -> [Committee] {
+        var committees: [Committee] = []
+        var byKey: [String: Int] = [:]
+        for line in lines where !line.isBlank {
+            let scalars = Array(line.text.unicodeScalars)
+            let tokens = Tokenizer.tokens(scalars)
+            var i = 0
+            while i < tokens.count {
+                guard let (length, _) = heads.match(tokens, at: i) else { i += 1; continue }
+                var end = i + length
+                var complements = 0
+                while end < tokens.count, end - i < 10 {
+                    let word = tokens[end].folded
+                    if !tokens[end].isWord || Self.stops.contains(word) || word.first?.isNumber == true { break }
+                    if word == "et" {
+                        // "comité de suivi et d'intégration des parcours"; not "comité de pilotage et le comité technique".
+                        guard end + 1 < tokens.count, ["de", "d'", "du", "des"].contains(tokens[end + 1].folded) else { break }
+                    } else if ["de", "du", "des", "d'", "la", "le", "l'", "les"].contains(word) {
+                        guard end + 1 < tokens.count, tokens[end + 1].isWord, !Self.stops.contains(tokens[end + 1].folded) else { break }
+                    } else {
+                        complements += 1
+                    }
+                    end += 1
+                }
+                while end > i + length, ["de", "du", "des", "d'", "la", "le", "l'", "les"].contains(tokens[end - 1].folded) { end -= 1 }
+                defer { i = max(end, i + 1) }
+                // A dated body ("la commission permanente du 12 décembre 2024") is cited, not set up.
+                let dated = end + 1 < tokens.count && ["du", "en"].contains(tokens[end].folded) && tokens[end + 1].folded.first?.isNumber == true
+                guard complements > 0, !dated, Folding.words(line.text).first != "vu" else { continue }
+                let name = ObligationDetector.slice(scalars, tokens[i].start, tokens[end - 1].end)
+                let key = tokens[i..<end].map(\.folded).joined(separator: " ").replacingOccurrences(of: "comites", with: "comite")
+                var acronym: String?
+                if end + 2 < tokens.count, tokens[end].folded == "(", tokens[end + 2].folded == ")" {
+                    let candidate = ObligationDetector.slice(scalars, tokens[end + 1].start, tokens[end + 1].end)
+                    if candidate.count >= 2, candidate.allSatisfy({ $0.isUppercase || $0 == "-" }) { acronym = candidate }
+                }
+                let start = line.start + tokens[i].start
+                let frequency = frequencies(line.start + tokens[i].start, line.end)
+                if let existing = byKey[key] ?? byKey.first(where: { key.hasPrefix($0.key + " ") || $0.key.hasPrefix(key + " ") })?.value {
+                    if committees[existing].acronym == nil { committees[existing].acronym = acronym }
+                    if committees[existing].frequency == nil { committees[existing].frequency = frequency }
+                    continue
+                }
+                byKey[key] = committees.count
+                committees.append(Committee(
+                    name: name, acronym: acronym, members: members(after: line, lines: lines), frequency: frequency,
+                    article: structure.unitOfLine[line.index].map { articles[$0].id },
+                    span: Span(start: start, end: line.start + tokens[end - 1].end, page: text.page(at: start))))
+            }
+        }
+        return committees
+    }
+
+    /// The list after `composé de :`, `réunit :`, `associe :` in the line that names the body.
+    private func members(after line: TextLine, lines: [TextLine]) -> [String] {
+        let folded = Folding.fold(line.text)
+        guard folded.hasSuffix(":"), ["compose", "reuni", "associ", "membres"].contains(where: folded.contains) else { return [] }
+        var members: [String] = []
+        var j = line.index + 1
+        while j < lines.count, lines[j].isListItem || lines[j].isBlank {
+            if !lines[j].isBlank {
+                let body = Array(lines[j].itemBody.unicodeScalars)
+                members.append(ObligationDetector.slice(body, 0, ObligationDetector.trimmedEnd(body, body.count)))
+            }
+            j += 1
+        }
+        return members
+    }
+}
+
+import Foundation

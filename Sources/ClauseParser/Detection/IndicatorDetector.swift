@@ -1,0 +1,37 @@
+import ConventionModel
+import DocumentText
+
+/// Finds the indicators a convention will be evaluated on: the items of a list announced by a
+/// lead-in or a heading naming `indicateurs` (`Les indicateurs retenus sont les suivants :`,
+/// `Article 3.1.2 : Indicateurs de mise en œuvre`, `Annexe 7 : Indicateurs pour le comité de pilotage`).
+struct IndicatorDetector {
+    func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText) -> [Indicator] {
+        var indicators: [Indicator] = []
+        var taken = Set<Int>()
+        for line in lines where !line.isBlank {
+            let words = Folding.words(line.text)
+            guard words.contains(where: { $0.hasPrefix("indicateur") }) else { continue }
+            let isHeading = structure.headingLines.contains(line.index)
+            guard isHeading || line.text.hasSuffix(":") else { continue }
+            var j = line.index + 1
+            while j < lines.count, !structure.headingLines.contains(j) {
+                let candidate = lines[j]
+                j += 1
+                if candidate.isBlank || taken.contains(candidate.index) { continue }
+                guard candidate.isListItem else {
+                    if isHeading { continue }
+                    break
+                }
+                taken.insert(candidate.index)
+                let body = Array(candidate.itemBody.unicodeScalars)
+                let end = ObligationDetector.trimmedEnd(body, body.count)
+                let start = candidate.itemBodyStart
+                indicators.append(Indicator(
+                    text: ObligationDetector.slice(body, 0, end),
+                    article: structure.unitOfLine[candidate.index].map { articles[$0].id },
+                    span: Span(start: start, end: start + end, page: text.page(at: start))))
+            }
+        }
+        return indicators
+    }
+}
