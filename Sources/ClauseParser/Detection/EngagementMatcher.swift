@@ -70,9 +70,9 @@ struct EngagementMatcher: Sendable {
                 j += 1
             } else if j < limit, tokens[j].folded == ":" {
                 // "Pôle emploi est chargé :" — each item carries the preposition.
-            } else if limit - j <= 15, limit >= 2, tokens[limit - 1].folded == ":",
-                      Self.prepositions[tokens[limit - 2].folded] == preposition {
-                // "Les partenaires conviennent dans le cadre de cette convention de :"
+            } else if limit - j <= 15, tokens[limit - 1].folded == ":" {
+                // "Les partenaires conviennent dans le cadre de cette convention de :",
+                // "Pôle emploi est chargé pour les publics qu'il reçoit :" — the items carry the action.
                 j = limit - 1
             } else {
                 return nil

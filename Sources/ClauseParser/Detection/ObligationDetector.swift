@@ -25,11 +25,11 @@ struct ObligationDetector {
         var findings: [Finding] = []
     }
 
-    /// Subject memory for pronouns, reset at each heading.
+    /// Subject memory for pronouns, reset at each heading: the last joint subject for `ils`, the
+    /// last single party that opened a sentence for `il` / `elle`.
     private struct Context {
         var lastPlural: [String]?
         var lastSingle: String?
-        var lastWasParty = false
     }
 
     func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText) -> Output {
@@ -97,7 +97,7 @@ struct ObligationDetector {
                 return (trigger, ids)
             case .pronoun(let plural):
                 if plural, let ids = context.lastPlural { return (trigger, ids) }
-                if !plural, context.lastWasParty, let id = context.lastSingle { return (trigger, [id]) }
+                if !plural, let id = context.lastSingle { return (trigger, [id]) }
                 if plural {
                     let start = line.start + tokens[sentence.lowerBound].start
                     output.findings.append(Finding(code: "obligation.debtor-unresolved",
@@ -121,18 +121,11 @@ struct ObligationDetector {
     /// Remembers who the sentence starts with, for a later `ils` or `elle`.
     private func remember(_ tokens: [Token], sentence: Range<Int>, in context: inout Context) {
         let opening = Array(tokens[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 12)])
-        if let ids = resolver.leadingSubject(opening) {
-            if ids.count > 1 {
-                context.lastPlural = ids
-                context.lastWasParty = false
-            } else {
-                context.lastSingle = ids.first
-                context.lastWasParty = true
-            }
-        } else if case .pronoun = resolver.resolve(Array(opening.prefix(1))) {
-            // "Elle …" keeps the subject it refers to.
+        guard let ids = resolver.leadingSubject(opening) else { return }
+        if ids.count > 1 {
+            context.lastPlural = ids
         } else {
-            context.lastWasParty = false
+            context.lastSingle = ids.first
         }
     }
 
@@ -146,7 +139,13 @@ struct ObligationDetector {
         if lines[j].isListItem {
             while j < lines.count, !structure.headingLines.contains(j) {
                 if lines[j].isBlank { j += 1; continue }
-                guard lines[j].isListItem else { break }
+                if !lines[j].isListItem {
+                    // A paragraph inside the list (it ends with ";" like the items) does not end it.
+                    guard lines[j].text.hasSuffix(";"), let next = nextNonBlankIndex(after: j, in: lines),
+                          lines[next].isListItem, !structure.headingLines.contains(next) else { break }
+                    j = next
+                    continue
+                }
                 items.append(lines[j])
                 j += 1
             }
@@ -164,6 +163,12 @@ struct ObligationDetector {
             items.append(line)
         }
         return items
+    }
+
+    private func nextNonBlankIndex(after index: Int, in lines: [TextLine]) -> Int? {
+        var j = index + 1
+        while j < lines.count, lines[j].isBlank { j += 1 }
+        return j < lines.count ? j : nil
     }
 
     /// Whether the next non-blank line is a list item (not a heading).

@@ -90,7 +90,28 @@ struct PartyDetector: Sendable {
             }
         }
         if let segment = current { segments.append(segment) }
-        return segments.filter { looksLikeParty($0.text) }
+        return segments.flatMap(splitAtConjunction).filter { looksLikeParty($0.text) }
+    }
+
+    /// One paragraph naming two signatories: `Entre la Commune …, ci-après « la Commune », et
+    /// l'association …` or a line ending with `, ET`.
+    private func splitAtConjunction(_ segment: Segment) -> [Segment] {
+        for separator in [", et d'autre part, ", " et d'autre part, ", ", ET ", ", et ", " ET "] {
+            guard let r = segment.text.range(of: separator) else { continue }
+            let rest = segment.text[r.upperBound...]
+            let restWords = rest.split(separator: " ", maxSplits: 2)
+            guard let first = restWords.first else { continue }
+            let determiners = ["la", "le", "les", "l'", "La", "Le", "Les", "L'"]
+            let named = first.first?.isUppercase == true
+                || determiners.contains(String(first)) && restWords.dropFirst().first?.first?.isUppercase == true
+                || first.hasPrefix("l'") || first.hasPrefix("L'")
+            guard named else { continue }
+            let head = String(segment.text[..<r.lowerBound])
+            guard head.contains(" ") else { continue }
+            return [Segment(text: head, start: segment.start, end: segment.end),
+                    Segment(text: String(rest), start: segment.start, end: segment.end)]
+        }
+        return [segment]
     }
 
     /// The block ends at the recitals, the preamble, a heading in capitals, or an article.
