@@ -17,10 +17,12 @@ struct HeadingParser: Sendable {
     }
 
     /// Headings longer than this are sentences that happen to start with a keyword.
-    static let maximumLength = 180
+    static let maximumLength = 260
 
     func keywordHeading(_ line: String) -> Heading? {
-        guard !line.isEmpty, line.unicodeScalars.count <= Self.maximumLength, !line.hasPrefix("- ") else { return nil }
+        // A heading starts with a capital: "annexe 3 bis." inside a sentence is a cross-reference.
+        guard let first = line.unicodeScalars.first, first.properties.isUppercase,
+              line.unicodeScalars.count <= Self.maximumLength else { return nil }
         let scalars = Array(line.unicodeScalars)
         var i = 0
         var word = ""
@@ -34,14 +36,15 @@ struct HeadingParser: Sendable {
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         if kind == .preamble {
             let tail = rest.trimmingCharacters(in: Self.separators)
-            return tail.isEmpty ? Heading(kind: .preamble, number: nil, title: nil) : nil
+            let title = line.trimmingCharacters(in: Self.trailing)
+            return tail.isEmpty ? Heading(kind: .preamble, number: nil, title: title) : nil
         }
         guard let (number, afterNumber) = Self.number(in: rest) else { return nil }
         // "Article L.5312-1 du code du travail" cites a code; only annexes are lettered.
         if kind != .annex, let first = number.unicodeScalars.first, !("0"..."9").contains(first),
            number.count == 1, number != "I", number != "V", number != "X" { return nil }
         if kind != .annex, afterNumber.hasPrefix(".") && afterNumber.dropFirst().first?.isNumber == true { return nil }
-        let title = afterNumber.trimmingCharacters(in: Self.separators)
+        let title = afterNumber.drop { Self.separators.contains($0.unicodeScalars.first!) }.trimmingCharacters(in: Self.trailing)
         // A sentence that starts with a keyword ("Article 3 de la loi …;") is not a heading.
         if let last = title.unicodeScalars.last, [";", ","].contains(last) { return nil }
         return Heading(kind: kind, number: number, title: title.isEmpty ? nil : title)
@@ -49,8 +52,9 @@ struct HeadingParser: Sendable {
 
     /// A numbered section heading: a short title after an enumerator, with no final punctuation.
     func sectionHeading(_ line: String) -> Heading? {
-        guard let enumerator = Enumerator.parse(line) else { return nil }
-        let body = String(line.unicodeScalars.dropFirst(enumerator.length)).trimmingCharacters(in: .whitespaces)
+        guard let enumerator = Enumerator.parse(line), !enumerator.label.hasPrefix("0") else { return nil }
+        let body = String(line.unicodeScalars.dropFirst(enumerator.length))
+            .drop { Self.separators.contains($0.unicodeScalars.first!) }.trimmingCharacters(in: Self.trailing)
         guard let first = body.unicodeScalars.first, first.properties.isUppercase,
               body.unicodeScalars.count <= 110,
               let last = body.unicodeScalars.last, !".;:,".unicodeScalars.contains(last) else { return nil }
@@ -58,6 +62,8 @@ struct HeadingParser: Sendable {
     }
 
     static let separators = CharacterSet(charactersIn: " :-–—.)")
+    /// What a title may end with that is not part of it.
+    static let trailing = CharacterSet(charactersIn: " :")
 
     /// `1er : Objet` → ("1", " : Objet"); `premier - Objet`; `2.1.3 : …`; `II – …`; `3 bis : …`.
     static func number(in rest: String) -> (String, Substring)? {
