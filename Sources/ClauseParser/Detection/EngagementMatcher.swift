@@ -66,6 +66,14 @@ struct EngagementMatcher: Sendable {
             while j < limit, Self.negationEnds.contains(tokens[j].folded) || ["en", "cas", "aucun"].contains(tokens[j].folded) { j += 1 }
         }
         if let preposition = verb.preposition {
+            // "s'engage auprès du Conseil départemental à soutenir …"
+            if j < limit, ["aupres", "envers", "vis-a-vis", "vis"].contains(tokens[j].folded) {
+                var k = j + 1
+                while k < limit, k - j <= 8, Self.prepositions[tokens[k].folded] != preposition || ["de", "du", "des", "d'"].contains(tokens[k].folded) && k == j + 1 { k += 1 }
+                if k < limit, k - j <= 8, Self.prepositions[tokens[k].folded] == preposition, k + 1 < limit, Self.isInfinitive(tokens[k + 1].folded) || tokens[k + 1].folded == ":" {
+                    j = k
+                }
+            }
             if j < limit, Self.prepositions[tokens[j].folded] == preposition {
                 j += 1
             } else if j < limit, tokens[j].folded == ":" {

@@ -30,6 +30,8 @@ struct ObligationDetector {
     private struct Context {
         var lastPlural: [String]?
         var lastSingle: String?
+        /// Line of the sentence that set `lastSingle`: `il`/`elle` looks back one line at most.
+        var lastSingleLine = -10
     }
 
     func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText) -> Output {
@@ -42,7 +44,7 @@ struct ObligationDetector {
             let scalars = Array(line.text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
             for sentence in Self.sentences(tokens, scalars: scalars) {
-                remember(tokens, sentence: sentence, in: &context)
+                remember(tokens, sentence: sentence, line: line.index, in: &context)
                 guard let found = commitment(in: tokens, sentence: sentence, context: context, line: line, output: &output, text: text) else { continue }
                 let (trigger, debtors) = found
                 let articleID = structure.unitOfLine[line.index].map { articles[$0].id }
@@ -97,7 +99,7 @@ struct ObligationDetector {
                 return (trigger, ids)
             case .pronoun(let plural):
                 if plural, let ids = context.lastPlural { return (trigger, ids) }
-                if !plural, let id = context.lastSingle { return (trigger, [id]) }
+                if !plural, let id = context.lastSingle, line.index - context.lastSingleLine <= 1 { return (trigger, [id]) }
                 if plural {
                     let start = line.start + tokens[sentence.lowerBound].start
                     output.findings.append(Finding(code: "obligation.debtor-unresolved",
@@ -119,13 +121,18 @@ struct ObligationDetector {
     }
 
     /// Remembers who the sentence starts with, for a later `ils` or `elle`.
-    private func remember(_ tokens: [Token], sentence: Range<Int>, in context: inout Context) {
+    private func remember(_ tokens: [Token], sentence: Range<Int>, line: Int, in context: inout Context) {
         let opening = Array(tokens[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 12)])
+        if resolver.opensWithNonParty(opening) {
+            context.lastSingle = nil
+            return
+        }
         guard let ids = resolver.leadingSubject(opening) else { return }
         if ids.count > 1 {
             context.lastPlural = ids
         } else {
             context.lastSingle = ids.first
+            context.lastSingleLine = line
         }
     }
 
@@ -137,6 +144,7 @@ struct ObligationDetector {
         while j < lines.count, lines[j].isBlank { j += 1 }
         guard j < lines.count, !structure.headingLines.contains(j) else { return [] }
         if lines[j].isListItem {
+            let style = Self.itemStyle(lines[j])
             while j < lines.count, !structure.headingLines.contains(j) {
                 if lines[j].isBlank { j += 1; continue }
                 if !lines[j].isListItem {
@@ -146,7 +154,8 @@ struct ObligationDetector {
                     j = next
                     continue
                 }
-                items.append(lines[j])
+                // An item in another style is a sub-item: it belongs to the item above it.
+                if Self.itemStyle(lines[j]) == style { items.append(lines[j]) }
                 j += 1
             }
             return items
@@ -169,6 +178,12 @@ struct ObligationDetector {
         var j = index + 1
         while j < lines.count, lines[j].isBlank { j += 1 }
         return j < lines.count ? j : nil
+    }
+
+    /// The marker style of a list item: bullets, or the enumerator's style.
+    static func itemStyle(_ line: TextLine) -> String {
+        if line.isBulleted { return "bullet" }
+        return Enumerator.parse(line.text).map { "\($0.style)" } ?? "text"
     }
 
     /// Whether the next non-blank line is a list item (not a heading).

@@ -13,6 +13,7 @@ struct PartyResolver: Sendable {
     private let partyIDs: [String]
     private let keys: PhraseMatcher<String>
     private let joint: PhraseMatcher<Bool>
+    private let nonPartyHeads: Set<String>
 
     init(parties: [Party], vocabulary: PartyVocabulary) {
         partyIDs = parties.map(\.id)
@@ -51,10 +52,16 @@ struct PartyResolver: Sendable {
         for (id, phrases) in keysByParty { for phrase in phrases { owners[phrase, default: []].insert(id) } }
         keys = PhraseMatcher(owners.filter { $0.value.count == 1 }.map { ($0.key, $0.value.first!) })
         joint = PhraseMatcher(vocabulary.jointSubjects.map { (Tokenizer.phrase($0), true) })
+        nonPartyHeads = vocabulary.nonPartyHeads
     }
 
     /// Words that make the following mention a complement, not a subject ("en lien avec la Région").
-    private static let complementMarkers: Set<String> = ["avec", "aupres", "par", "pour", "entre", "envers", "a", "au", "aux", "sur", "vis-a-vis", "contre", "sans"]
+    private static let complementMarkers: Set<String> = [
+        "avec", "aupres", "par", "pour", "entre", "envers", "a", "au", "aux", "sur", "vis-a-vis", "contre", "sans",
+        "dans", "sous", "chez", "depuis", "vers", "selon", "via", "hors", "parmi", "apres", "avant", "durant", "pendant",
+    ]
+    /// Words that may stand between a subject and its verb.
+    private static let betweenSubjectAndVerb: Set<String> = ["qui", "ne", "n'", "se", "s'", "lui", "leur", "en", "y", "ils", "elles", "il", "elle"]
     private static let determiners: Set<String> = ["la", "le", "les", "l'", "de", "du", "des", "d'", "ses", "son", "sa", "leur", "leurs", "chacun", "chacune"]
 
     /// A run of party mentions joined by `,`, `et`, `ainsi que`: a possible subject.
@@ -71,8 +78,27 @@ struct PartyResolver: Sendable {
         if let last = words.last, ["il", "elle", "ils", "elles"].contains(last) {
             return .pronoun(plural: last.hasSuffix("s"))
         }
-        guard let group = groups(tokens).last else { return .none }
+        guard let group = groups(tokens).last, isSubject(group, in: tokens) else { return .none }
         return .parties(group.ids)
+    }
+
+    /// A group is the subject when only an incise (`, via son réseau,`), adverbs or clitics stand
+    /// between it and the verb, and when the noun phrase it ends does not start with a noun that is
+    /// never a party (`Un comité de pilotage composé des représentants de Pôle emploi …`).
+    private func isSubject(_ group: Group, in tokens: [Token]) -> Bool {
+        let between = tokens[group.end...].filter { !Self.betweenSubjectAndVerb.contains($0.folded) }
+        if let last = between.last, last.folded != "," && last.folded != ")" { return false }
+        var start = group.start
+        while start > 0, ![",", ";", ":", "(", "."].contains(tokens[start - 1].folded) { start -= 1 }
+        let head = tokens[start..<group.start].first { $0.isWord && !Self.determiners.contains($0.folded) && !["un", "une"].contains($0.folded) }
+        if let head, nonPartyHeads.contains(head.folded) { return false }
+        return true
+    }
+
+    /// Whether the sentence opens with a noun that is never a party (`Le comité …`).
+    func opensWithNonParty(_ tokens: [Token]) -> Bool {
+        guard let head = tokens.first(where: { $0.isWord && !Self.determiners.contains($0.folded) && !["un", "une", "ce", "cette", "ces"].contains($0.folded) }) else { return false }
+        return nonPartyHeads.contains(head.folded)
     }
 
     /// The group that opens a sentence (within its first three tokens), for pronouns later on.

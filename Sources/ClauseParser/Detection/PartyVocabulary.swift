@@ -16,6 +16,8 @@ struct PartyVocabulary: Sendable {
     let designators: [(key: String, forms: [String])]
     /// Folded subjects that bind every party (`les partenaires`, `chaque partie`).
     let jointSubjects: [String]
+    /// Folded nouns that head a subject which is never a party (`comite`, `beneficiaire`).
+    let nonPartyHeads: Set<String>
 
     init(lexicons: LexiconSet) throws {
         blockOpeners = Set(try lexicons.entries("party-block-openers").map(PartyDetector.key))
@@ -28,5 +30,6 @@ struct PartyVocabulary: Sendable {
             (Folding.fold(pair.key), pair.value.split(separator: "|").map { Folding.fold(String($0)).trimmingCharacters(in: .whitespaces) })
         }
         jointSubjects = try lexicons.entries("joint-subjects").map(Folding.fold)
+        nonPartyHeads = Set(try lexicons.entries("non-party-heads").map(Folding.fold))
     }
 }
