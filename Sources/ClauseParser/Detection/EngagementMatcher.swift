@@ -86,9 +86,11 @@ struct EngagementMatcher: Sendable {
                 return nil
             }
         } else {
-            // A modal verb must govern an infinitive ("doit transmettre", "peut, si …, bénéficier").
+            // A modal verb must govern an infinitive ("doit transmettre", "peut, si …, bénéficier"),
+            // and not a passive ("peuvent être mobilisées", "pourra être résiliée").
             guard j < limit else { return nil }
             let next = tokens[j].folded
+            if next == "etre", j + 1 < limit, Self.isPastParticiple(tokens[j + 1].folded) { return nil }
             if !(Self.isInfinitive(next) || ["ne", "n'", "se", "s'", "en", "y", "leur", "lui", "le", "la", "les", "l'", ":"].contains(next)) {
                 return nil
             }
@@ -122,6 +124,11 @@ struct EngagementMatcher: Sendable {
             }
         }
         return j
+    }
+
+    static func isPastParticiple(_ word: String) -> Bool {
+        ["e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites"].contains { word.count > 3 && word.hasSuffix($0) }
+            && !isInfinitive(word)
     }
 
     static func isInfinitive(_ word: String) -> Bool {

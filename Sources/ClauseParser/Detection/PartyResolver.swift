@@ -60,6 +60,8 @@ struct PartyResolver: Sendable {
         "avec", "aupres", "par", "pour", "entre", "envers", "a", "au", "aux", "sur", "vis-a-vis", "contre", "sans",
         "dans", "sous", "chez", "depuis", "vers", "selon", "via", "hors", "parmi", "apres", "avant", "durant", "pendant",
     ]
+    /// Prepositions that open a complement of the subject noun phrase.
+    private static let subjectComplements: Set<String> = ["de", "du", "des", "d'", "en", "avec", "a", "au", "aux", "dans", "pour", "sur", "via", "selon"]
     /// Words that may stand between a subject and its verb.
     private static let betweenSubjectAndVerb: Set<String> = ["qui", "ne", "n'", "se", "s'", "lui", "leur", "en", "y", "ils", "elles", "il", "elle"]
     private static let determiners: Set<String> = ["la", "le", "les", "l'", "de", "du", "des", "d'", "ses", "son", "sa", "leur", "leurs", "chacun", "chacune"]
@@ -87,7 +89,12 @@ struct PartyResolver: Sendable {
     /// never a party (`Un comité de pilotage composé des représentants de Pôle emploi …`).
     private func isSubject(_ group: Group, in tokens: [Token]) -> Bool {
         let between = tokens[group.end...].filter { !Self.betweenSubjectAndVerb.contains($0.folded) }
-        if let last = between.last, last.folded != "," && last.folded != ")" { return false }
+        if let last = between.last, last.folded != "," && last.folded != ")" {
+            // A complement of the subject: "Les partenaires de la présente convention",
+            // "le conseiller Pôle emploi en accord avec le Conseil départemental".
+            guard let first = between.first, Self.subjectComplements.contains(first.folded), between.count <= 8,
+                  !between.contains(where: { $0.folded == "," }) else { return false }
+        }
         var start = group.start
         while start > 0, ![",", ";", ":", "(", "."].contains(tokens[start - 1].folded) { start -= 1 }
         let head = tokens[start..<group.start].first { $0.isWord && !Self.determiners.contains($0.folded) && !["un", "une"].contains($0.folded) }
@@ -103,7 +110,11 @@ struct PartyResolver: Sendable {
 
     /// The group that opens a sentence (within its first three tokens), for pronouns later on.
     func leadingSubject(_ tokens: [Token]) -> [String]? {
-        guard let group = groups(tokens).first, group.start <= 3 else { return nil }
+        guard let group = groups(tokens).first else { return nil }
+        var k = group.start - 1
+        while k >= 0, Self.determiners.contains(tokens[k].folded) { k -= 1 }
+        // At the start, or after an opening adverbial clause ("Afin d'optimiser ces diagnostics, la Région …").
+        guard k < 0 || tokens[k].folded == "," || group.start <= 3 else { return nil }
         return group.ids
     }
 
