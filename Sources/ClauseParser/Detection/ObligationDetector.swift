@@ -148,11 +148,18 @@ struct ObligationDetector {
             while j < lines.count, !structure.headingLines.contains(j) {
                 if lines[j].isBlank { j += 1; continue }
                 if !lines[j].isListItem {
-                    // A paragraph inside the list (it ends with ";" like the items) does not end it.
-                    guard lines[j].text.hasSuffix(";"), let next = nextNonBlankIndex(after: j, in: lines),
-                          lines[next].isListItem, !structure.headingLines.contains(next) else { break }
-                    j = next
-                    continue
+                    // A paragraph inside the list (it ends with ";" like the items) does not end it,
+                    if lines[j].text.hasSuffix(";"), let next = nextNonBlankIndex(after: j, in: lines),
+                       lines[next].isListItem, !structure.headingLines.contains(next) {
+                        j = next
+                        continue
+                    }
+                    // nor does a comment between "2." and a later "3.".
+                    if let last = items.last, let resumed = numberedContinuation(of: last, from: j, lines: lines, structure: structure) {
+                        j = resumed
+                        continue
+                    }
+                    break
                 }
                 // An item in another style is a sub-item: it belongs to the item above it.
                 if Self.itemStyle(lines[j]) == style { items.append(lines[j]) }
@@ -172,6 +179,18 @@ struct ObligationDetector {
             items.append(line)
         }
         return items
+    }
+
+    /// The line, within the next fifteen and before any heading, that carries the number following
+    /// `item`'s (`3.` after `2.`).
+    private func numberedContinuation(of item: TextLine, from start: Int, lines: [TextLine], structure: StructureSegmenter.Result) -> Int? {
+        guard let enumerator = Enumerator.parse(item.text), enumerator.style == .arabic, let number = Int(enumerator.label) else { return nil }
+        var j = start
+        while j < lines.count, j - start < 15, !structure.headingLines.contains(j) {
+            if let next = Enumerator.parse(lines[j].text), next.style == .arabic, next.label == String(number + 1) { return j }
+            j += 1
+        }
+        return nil
     }
 
     private func nextNonBlankIndex(after index: Int, in lines: [TextLine]) -> Int? {
