@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "DocumentText", targets: ["DocumentText"]),
         .library(name: "ConventionModel", targets: ["ConventionModel"]),
         .library(name: "ClauseParser", targets: ["ClauseParser"]),
+        .library(name: "FrenchExpressions", targets: ["FrenchExpressions"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,8 +32,10 @@ let package = Package(
         .target(name: "DocumentText", dependencies: ["CPoppler", "Lexicons"]),
         // Value types of the convention graph and their JSON / DOT / tree renderings.
         .target(name: "ConventionModel"),
+        // French value expressions (numbers, dates, durations, deadlines, notices, amounts…) with positions.
+        .target(name: "FrenchExpressions", dependencies: ["ConventionModel", "Lexicons"]),
         // Structure segmentation and the clause detectors.
-        .target(name: "ClauseParser", dependencies: ["ConventionModel", "DocumentText", "Lexicons"]),
+        .target(name: "ClauseParser", dependencies: ["ConventionModel", "DocumentText", "FrenchExpressions", "Lexicons"]),
         // Compare extracted graphs with hand-coded models (clausier validate).
         .target(name: "Validation", dependencies: ["ConventionModel", "ClauseParser", "DocumentText"]),
         .executableTarget(
@@ -50,6 +53,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["DocumentText"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "FrenchExpressionsTests", dependencies: ["FrenchExpressions"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import ConventionModel
 import DocumentText
+import FrenchExpressions
 import Lexicons
 
 /// Parses the normalised text of a convention into its ``ConventionGraph``: structure first,
@@ -21,6 +22,11 @@ public struct ConventionParser: Sendable {
     private let engagements: EngagementMatcher
     private let committeeHeads: PhraseMatcher<Bool>
     private let formulas: Set<String>
+    /// Folded words that name the convention itself (`convention`, `avenant`).
+    private let agreementWords: Set<String> = ["convention", "avenant", "accord", "contrat", "partenariat"]
+    private let expressions: FrenchExpressions
+    private let termTitleWords: Set<String>
+    private let deliberationBodies: PhraseMatcher<String>
     private let legalTexts: PhraseMatcher<Bool>
 
     /// A parser driven by `lexicons` (the bundled word lists when nil).
@@ -37,6 +43,9 @@ public struct ConventionParser: Sendable {
         headings = HeadingParser(keywords: keywords)
         partyVocabulary = try PartyVocabulary(lexicons: lexicons)
         engagements = try EngagementMatcher(lexicons: lexicons)
+        expressions = try FrenchExpressions(lexicons: lexicons)
+        termTitleWords = Set(try lexicons.entries("term-title-words").flatMap { Folding.words($0) })
+        deliberationBodies = PhraseMatcher(try lexicons.pairs("deliberation-bodies").map { (Tokenizer.phrase($0.key), $0.value) })
         formulas = Set(try lexicons.entries("drafting-formulas").map(Folding.fold))
         committeeHeads = PhraseMatcher(try lexicons.entries("committee-heads").map { (Tokenizer.phrase($0), true) })
         legalTexts = PhraseMatcher(try lexicons.entries("legal-texts").map { (Tokenizer.phrase($0), true) })
@@ -60,18 +69,60 @@ public struct ConventionParser: Sendable {
         let obligations = ObligationDetector(matcher: engagements, resolver: resolver, allParties: parties.map(\.id), formulas: formulas)
             .detect(lines: lines, structure: structure, articles: structure.articles, text: text)
 
+        let found = expressions.analyze(text.text)
+        let locator = Locator(lines: lines, structure: structure)
+        var obligationList = obligations.obligations
+        for index in obligationList.indices {
+            guard let span = obligationList[index].span else { continue }
+            let range = span.start..<span.end
+            obligationList[index].frequency = found.frequencies.first { range.contains($0.range.lowerBound) }?.value
+            obligationList[index].deadline = found.deadlines.first { range.contains($0.range.lowerBound) }?.value
+            obligationList[index].condition = ConditionReader.condition(in: obligationList[index].text)
+        }
+        // A delay inside an operational commitment ("informer la Commune, dans un délai de quinze
+        // jours, de toute modification de ses statuts") is its deadline, not a notice on the
+        // convention; a commitment about the convention itself ("résilier la présente convention
+        // moyennant un préavis …") keeps its notice.
+        let operational = obligationList.compactMap { obligation -> Range<Int>? in
+            guard let span = obligation.span, !Folding.words(obligation.text).contains(where: { agreementWords.contains($0) }) else { return nil }
+            return span.start..<span.end
+        }
+        let conventionNotices = found.notices.filter { match in !operational.contains { $0.contains(match.range.lowerBound) } }
+        let notices = conventionNotices.enumerated().map { index, match in
+            var notice = match.value
+            notice.id = "N\(index + 1)"
+            notice.article = locator.articleID(at: match.range.lowerBound)
+            notice.span = Span(start: match.range.lowerBound, end: match.range.upperBound, page: text.page(at: match.range.lowerBound))
+            return notice
+        }
+        let amounts = found.amounts.map { match in
+            Amount(text: match.text, euros: match.value, article: locator.articleID(at: match.range.lowerBound),
+                   span: Span(start: match.range.lowerBound, end: match.range.upperBound, page: text.page(at: match.range.lowerBound)))
+        }
+        let percentages = found.percentages.map { match in
+            Percentage(text: match.text, value: match.value, article: locator.articleID(at: match.range.lowerBound),
+                       span: Span(start: match.range.lowerBound, end: match.range.upperBound, page: text.page(at: match.range.lowerBound)))
+        }
+        let term = TermSelector(termTitleWords: termTitleWords).select(found) { range in
+            TermSelector.Context(sentence: locator.sentence(around: range, in: text), unitTitle: locator.article(at: range.lowerBound)?.title)
+        }
         let committees = CommitteeDetector(heads: committeeHeads)
-            .detect(lines: lines, structure: structure, articles: structure.articles, text: text, frequencies: { _, _ in nil })
+            .detect(lines: lines, structure: structure, articles: structure.articles, text: text, frequencies: { start, end in
+                found.frequencies.first { (start..<end).contains($0.range.lowerBound) }?.value
+            })
         let indicators = IndicatorDetector().detect(lines: lines, structure: structure, articles: structure.articles, text: text)
         let references = ReferenceDetector(legalTexts: legalTexts).detect(lines: lines, structure: structure, text: text)
+        let kind = DocumentKindReader.kind(of: lines)
+        let deliberation = kind == .deliberation
+            ? DeliberationDetector(bodies: deliberationBodies, dates: { expressions.dates(in: $0).map(\.value) }).detect(lines: lines)
+            : nil
 
         let info = DocumentInfo(
             source: document.path, sha256: document.sha256, format: document.format.rawValue,
-            pages: document.metadata.pageCount, kind: DocumentKindReader.kind(of: lines),
-            title: DocumentKindReader.title(of: lines))
+            pages: document.metadata.pageCount, kind: kind, title: DocumentKindReader.title(of: lines))
         return ConventionGraph(
-            document: info, parties: parties, articles: structure.articles,
-            obligations: obligations.obligations, committees: committees, indicators: indicators,
-            references: references, findings: obligations.findings)
+            document: info, parties: parties, articles: structure.articles, obligations: obligationList, term: term,
+            notices: notices, amounts: amounts, percentages: percentages, committees: committees, indicators: indicators,
+            references: references, deliberation: deliberation, findings: obligations.findings)
     }
 }

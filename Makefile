@@ -1,0 +1,38 @@
+# Clausier — common tasks. Every target installs what it needs first (as root on Debian/Ubuntu).
+SWIFT ?= swift
+DEMO_PDF := Corpus/000-metropole-pole-emploi/000_c2dadba1f96cd676.pdf
+APT_PACKAGES := libpoppler-glib-dev pkg-config poppler-utils
+
+.PHONY: deps demo test bench build clean
+
+## deps: install the system libraries (poppler's GLib binding, pkg-config, pdftotext) when missing.
+deps:
+	@if ! pkg-config --exists poppler-glib 2>/dev/null || ! command -v pdftotext >/dev/null 2>&1; then \
+		echo "Installing $(APT_PACKAGES)…"; \
+		if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
+	fi
+	@pkg-config --exists poppler-glib || { echo "poppler-glib is still missing: install libpoppler-glib-dev"; exit 1; }
+
+build: deps
+	$(SWIFT) build -c release --product clausier
+
+## demo: build in release mode and read a corpus PDF into its convention graph.
+demo: build
+	@echo "\n$$ clausier info $(DEMO_PDF)"
+	@.build/release/clausier info "$(DEMO_PDF)"
+	@echo "\n$$ clausier extract --format text $(DEMO_PDF)"
+	@.build/release/clausier extract --format text "$(DEMO_PDF)"
+
+## test: the whole test suite.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench: extraction and parsing throughput (release build; not a test).
+bench: deps
+	$(SWIFT) build -c release --product clausier-bench
+	.build/release/clausier-bench
+
+clean:
+	rm -rf .build
