@@ -96,7 +96,7 @@ struct PartyDetector: Sendable {
     /// One paragraph naming two signatories: `Entre la Commune …, ci-après « la Commune », et
     /// l'association …` or a line ending with `, ET`.
     private func splitAtConjunction(_ segment: Segment) -> [Segment] {
-        for separator in [", et d'autre part, ", " et d'autre part, ", ", ET ", ", et ", " ET "] {
+        for separator in [", et d'autre part, ", " et d'autre part, ", ", ET ", ", et ", " ET ", " Et "] {
             guard let r = segment.text.range(of: separator) else { continue }
             let rest = segment.text[r.upperBound...]
             let restWords = rest.split(separator: " ", maxSplits: 2)
