@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "FrenchExpressionsTests", dependencies: ["FrenchExpressions"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "ClauseParser", "ConventionModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

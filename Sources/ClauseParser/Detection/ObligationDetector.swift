@@ -55,8 +55,20 @@ struct ObligationDetector {
                 let action = actionStart < actionEnd ? Self.slice(scalars, actionStart, actionEnd) : ""
                 if formulas.contains(Folding.fold(action)) { continue }
                 let announcesList = scalars.last == ":" && sentence.upperBound == tokens.count && nextIsListItem(after: line.index, lines: lines, structure: structure)
-                if trigger.isLeadIn || action.isEmpty || announcesList {
-                    let items = leadInItems(after: line.index, lines: lines, structure: structure)
+                // "s'engage à Assurer la mise en relation …" followed by more paragraphs in capitals:
+                // the lead-in and its first item were run together.
+                let firstItemJoined = !action.isEmpty && sentence.upperBound == tokens.count
+                    && action.unicodeScalars.first?.properties.isUppercase == true
+                    && EngagementMatcher.isInfinitive(Folding.words(String(action.prefix(30))).first ?? "")
+                if trigger.isLeadIn || action.isEmpty || announcesList || firstItemJoined {
+                    var items = leadInItems(after: line.index, lines: lines, structure: structure)
+                    if firstItemJoined {
+                        let start = line.start + actionStart
+                        output.obligations.append(Obligation(
+                            id: "", debtors: debtors, modality: trigger.modality, text: action, trigger: triggerText,
+                            article: articleID, span: Span(start: start, end: line.start + actionEnd, page: text.page(at: start))))
+                        items = items.filter { $0.text.unicodeScalars.first?.properties.isUppercase == true || $0.isListItem }
+                    }
                     if items.isEmpty {
                         output.findings.append(Finding(code: "obligation.lead-in-without-items",
                                                        message: "« \(line.text.prefix(80)) »: a lead-in with no list after it",
@@ -122,7 +134,7 @@ struct ObligationDetector {
 
     /// Remembers who the sentence starts with, for a later `ils` or `elle`.
     private func remember(_ tokens: [Token], sentence: Range<Int>, line: Int, in context: inout Context) {
-        let opening = Array(tokens[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 12)])
+        let opening = Array(tokens[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40)])
         if resolver.opensWithNonParty(opening) {
             context.lastSingle = nil
             return

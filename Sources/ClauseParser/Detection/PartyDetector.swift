@@ -40,6 +40,8 @@ struct PartyDetector: Sendable {
     private func isOpener(_ line: String) -> Bool {
         let key = Self.key(line)
         if vocabulary.blockOpeners.contains(key) { return true }
+        // "ENTRE LES SOUSSIGNÉS :"
+        if key.hasPrefix("entre "), vocabulary.blockOpeners.contains(String(key.dropFirst(6))) { return true }
         // "Entre la Métropole …, ci-après …" opens and names the first party at once.
         let words = Folding.words(line)
         guard words.first == "entre", words.count > 2 else { return false }
@@ -52,7 +54,9 @@ struct PartyDetector: Sendable {
         var current: Segment?
         var index = start
         let openerKey = Self.key(lines[start].text)
-        var remainderOfOpener = vocabulary.blockOpeners.contains(openerKey) ? "" : lines[start].text
+        let bareOpener = vocabulary.blockOpeners.contains(openerKey)
+            || openerKey.hasPrefix("entre ") && vocabulary.blockOpeners.contains(String(openerKey.dropFirst(6)))
+        var remainderOfOpener = bareOpener ? "" : lines[start].text
         if !remainderOfOpener.isEmpty {
             remainderOfOpener = Self.dropLeadingWord(remainderOfOpener)
             current = Segment(text: remainderOfOpener, start: lines[start].start, end: lines[start].end)

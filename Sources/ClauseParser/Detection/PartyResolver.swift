@@ -93,7 +93,7 @@ struct PartyResolver: Sendable {
             // A complement of the subject: "Les partenaires de la présente convention",
             // "le conseiller Pôle emploi en accord avec le Conseil départemental".
             guard let first = between.first, Self.subjectComplements.contains(first.folded), between.count <= 8,
-                  !between.contains(where: { $0.folded == "," }) else { return false }
+                  !between.contains(where: { [",", "et", "ou"].contains($0.folded) }) else { return false }
         }
         var start = group.start
         while start > 0, ![",", ";", ":", "(", "."].contains(tokens[start - 1].folded) { start -= 1 }

@@ -30,7 +30,7 @@ public enum DocumentReader {
             return doc
         }
         if ext == "pdf" {
-            throw DocumentTextError(.notPDF, path: path, detail: "it does not start with %PDF")
+            throw DocumentTextError(.notPDF, path: path, detail: Self.describeContent(data))
         }
         guard textExtensions.contains(ext) || path == "-" else {
             throw DocumentTextError(.unsupportedFormat, path: path, detail: ".\(ext)")
@@ -47,6 +47,28 @@ public enum DocumentReader {
 
     /// Extensions read as text; a file without extension is read as text too.
     static let textExtensions: Set<String> = ["txt", "text", "md", "markdown", ""]
+
+    /// What the first bytes of a file that is not a PDF look like (`it looks like a PNG image`).
+    static func describeContent(_ data: Data) -> String {
+        let head = [UInt8](data.prefix(16))
+        let signatures: [([UInt8], String)] = [
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+            ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+            ([0x47, 0x49, 0x46, 0x38], "a GIF image"),
+            ([0x49, 0x49, 0x2A, 0x00], "a TIFF image"),
+            ([0x4D, 0x4D, 0x00, 0x2A], "a TIFF image"),
+            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (a .docx or .odt document?)"),
+            ([0xD0, 0xCF, 0x11, 0xE0], "an old Microsoft Office document (.doc?)"),
+            ([0x7B, 0x5C, 0x72, 0x74, 0x66], "an RTF document"),
+        ]
+        for (magic, kind) in signatures where head.starts(with: magic) {
+            return "it looks like \(kind); a PDF starts with %PDF-"
+        }
+        if let text = String(data: data.prefix(512), encoding: .utf8), text.lowercased().contains("<html") {
+            return "it looks like an HTML page; a PDF starts with %PDF-"
+        }
+        return "it does not start with %PDF-"
+    }
 
     static func looksLikePDF(_ data: Data) -> Bool {
         // The PDF header may follow up to 1024 bytes of junk.

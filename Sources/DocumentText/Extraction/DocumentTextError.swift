@@ -22,8 +22,11 @@ public struct DocumentTextError: Error, CustomStringConvertible, Equatable, Send
         self.detail = detail
     }
 
+    /// The file as messages name it (`standard input` for `-`).
+    public var displayName: String { path == "-" ? "standard input" : path }
+
     public var description: String {
-        let name = path
+        let name = displayName
         switch kind {
         case .missing:
             return "\(name): no such file; check the path"
@@ -32,19 +35,19 @@ public struct DocumentTextError: Error, CustomStringConvertible, Equatable, Send
         case .directory:
             return "\(name): is a directory; give a PDF, .txt or .md file"
         case .empty:
-            return "\(name): the file is empty"
+            return "\(name): the file is empty; there is no text to read"
         case .notPDF:
             return "\(name): is not a PDF (\(detail)); give a PDF, or a .txt/.md file for text"
         case .corruptPDF:
-            return "\(name): the PDF is damaged or truncated (\(detail)); export it again from its source"
+            return "\(name): the PDF is damaged or truncated (\(detail)); export or download it again from its source"
         case .encrypted:
-            return "\(name): the PDF is encrypted; pass --password PASSWORD"
+            return "\(name): the PDF is encrypted (password-protected); pass --password PASSWORD, or remove the protection with qpdf --decrypt --password=PASSWORD IN OUT"
         case .wrongPassword:
             return "\(name): the password does not open this encrypted PDF; check --password"
         case .noTextLayer:
             return "\(name): the PDF has no text layer (\(detail)); it looks scanned: run OCR on it first (for instance ocrmypdf)"
         case .binaryText:
-            return "\(name): does not look like text (\(detail)); give a PDF, .txt or .md file"
+            return "\(name): is a binary file, not text (\(detail)); give a PDF, .txt or .md file"
         case .unsupportedFormat:
             return "\(name): unsupported format (\(detail)); give a PDF, .txt or .md file"
         }

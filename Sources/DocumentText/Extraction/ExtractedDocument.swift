@@ -2,8 +2,9 @@ import Foundation
 
 /// The text of a document as extracted, page by page, before normalisation.
 ///
-/// For a PDF each page is poppler's text of that page; for a text file there is one page per
-/// form feed (usually one). The raw text that `clausier text --raw` prints is the pages joined
+/// For a PDF each page is poppler's characters of that page in reading order (rebuilt from
+/// their positions by `PageLayout` where poppler's order is wrong: glued cells, two columns);
+/// for a text file there is one page per form feed (usually one). The raw text that `clausier text --raw` prints is the pages joined
 /// by a form feed (U+000C); provenance offsets count Unicode scalars into that raw text.
 public struct ExtractedDocument: Sendable {
     /// Whether the source was a PDF or text.

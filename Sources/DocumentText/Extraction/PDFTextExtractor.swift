@@ -4,15 +4,20 @@ internal import CPoppler
 
 /// Reads a PDF through poppler's GLib binding: per-page text and metadata.
 ///
+/// Each page's characters and their boxes go to ``PageLayout``, which puts them in reading
+/// order; an encrypted document is opened from a temporary copy on disk (see `open`).
+///
 /// This is the only file of Clausier that touches poppler's C API. Every object it gets from
 /// poppler is released before the function returns; no C type leaves this file. Poppler
 /// objects are not shared between threads: each worker opens its own document handle on the
 /// same immutable bytes.
 ///
 /// ```swift
-/// let doc = try PDFTextExtractor.extract(path: "Corpus/004-…/004_d652568402a4f1ed.pdf")
-/// doc.pages.count        // 26
-/// doc.metadata.title     // "Convention de coopération …" (when the PDF records one)
+/// let path = "Corpus/004-departement-13-pole-emploi/004_d652568402a4f1ed.pdf"
+/// let data = try Data(contentsOf: URL(fileURLWithPath: path))
+/// let doc = try PDFTextExtractor.extract(path: path, data: data, password: nil, workers: 2)
+/// doc.pages.count        // 30
+/// doc.metadata.title     // the title the PDF records, if any
 /// ```
 enum PDFTextExtractor {
     /// Extracts every page's text. `workers` > 1 splits the pages between that many handles.
@@ -22,7 +27,13 @@ enum PDFTextExtractor {
         let bytes = shared.pointer
         defer { g_bytes_unref(bytes) }
 
-        let document = try open(bytes, password: password, path: path)
+        let file = try password.map { _ in try PasswordFile(data, path: path) }
+        let document: OpaquePointer
+        do {
+            document = try open(bytes, password: password, path: path, file: file)
+        } catch let error as DocumentTextError {
+            throw explainDamage(error, data: data)
+        }
         let metadata = readMetadata(document, encrypted: password != nil)
         let pageCount = metadata.pageCount
         guard pageCount > 0 else {
@@ -41,7 +52,7 @@ enum PDFTextExtractor {
             let failure = PageSlots(count: 1)
             DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
                 do {
-                    let handle = try open(shared.pointer, password: password, path: path)
+                    let handle = try open(shared.pointer, password: password, path: path, file: file)
                     defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
                     for index in stride(from: worker, to: pageCount, by: workerCount) {
                         slots.set(index, pageText(handle, index: index))
@@ -69,11 +80,23 @@ enum PDFTextExtractor {
         data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
     }
 
-    private static func open(_ bytes: OpaquePointer, password: String?, path: String) throws -> OpaquePointer {
+    /// Opens a document on `bytes`, or — with a password — on `file`, a copy of the bytes on disk.
+    ///
+    /// poppler-glib 22.x crashes in `poppler_document_new_from_bytes` (and `_from_data`) when a
+    /// password is given and it is wrong: it retries with the password in another encoding on a
+    /// stream it has already released. `poppler_document_new_from_file` retries safely, so an
+    /// encrypted document is opened from a file.
+    private static func open(_ bytes: OpaquePointer, password: String?, path: String,
+                             file: PasswordFile? = nil) throws -> OpaquePointer {
         var error: UnsafeMutablePointer<GError>?
-        let document: OpaquePointer? = password.map { pw in
-            pw.withCString { poppler_document_new_from_bytes(bytes, $0, &error) }
-        } ?? poppler_document_new_from_bytes(bytes, nil, &error)
+        let document: OpaquePointer?
+        if let password, let file {
+            document = password.withCString { pw in
+                file.uri.withCString { poppler_document_new_from_file($0, pw, &error) }
+            }
+        } else {
+            document = poppler_document_new_from_bytes(bytes, nil, &error)
+        }
         if let document { return document }
         let code = error?.pointee.code ?? -1
         let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
@@ -84,12 +107,43 @@ enum PDFTextExtractor {
         throw DocumentTextError(.corruptPDF, path: path, detail: message)
     }
 
+    /// Poppler says only "PDF document is damaged"; a missing end-of-file marker says more.
+    private static func explainDamage(_ error: DocumentTextError, data: Data) -> DocumentTextError {
+        guard error.kind == .corruptPDF else { return error }
+        let tail = data.suffix(2048)
+        if tail.range(of: Data("%%EOF".utf8)) == nil {
+            return DocumentTextError(.corruptPDF, path: error.path,
+                                     detail: "poppler: \(error.detail); it has no %%EOF end marker, the file looks cut short")
+        }
+        return DocumentTextError(.corruptPDF, path: error.path, detail: "poppler: \(error.detail)")
+    }
+
+    /// The text of one page: poppler's characters, put in reading order by ``PageLayout`` from
+    /// their boxes (poppler's own order when the boxes cannot be used).
     private static func pageText(_ document: OpaquePointer, index: Int) -> String {
         guard let page = poppler_document_get_page(document, Int32(index)) else { return "" }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        guard let text = poppler_page_get_text(page) else { return "" }
-        defer { g_free(text) }
-        return String(cString: text)
+        guard let cText = poppler_page_get_text(page) else { return "" }
+        defer { g_free(cText) }
+        let text = String(cString: cText)
+
+        // One rectangle per character of the text (poppler computes both from the same cached
+        // text page, so this costs little).
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return text }
+        defer { g_free(rectangles) }
+        var glyphs: [PageGlyph] = []
+        glyphs.reserveCapacity(Int(count))
+        var k = 0
+        for scalar in text.unicodeScalars {
+            guard k < Int(count) else { return text }
+            let r = rectangles[k]
+            glyphs.append(PageGlyph(scalar, x1: Float(r.x1), y1: Float(r.y1), x2: Float(r.x2), y2: Float(r.y2)))
+            k += 1
+        }
+        guard k == Int(count) else { return text }
+        return PageLayout.text(glyphs) ?? text
     }
 
     private static func readMetadata(_ document: OpaquePointer, encrypted: Bool) -> DocumentMetadata {
@@ -122,6 +176,26 @@ enum PDFTextExtractor {
     }()
 
     private static func silencePopplerLog() { _ = logSilenced }
+}
+
+/// A private copy of an encrypted document's bytes on disk, for `poppler_document_new_from_file`;
+/// removed when the extraction ends.
+private final class PasswordFile: Sendable {
+    let url: URL
+    let uri: String
+
+    init(_ data: Data, path: String) throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("clausier-\(UUID().uuidString).pdf")
+        uri = url.absoluteString
+        guard FileManager.default.createFile(atPath: url.path, contents: data,
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw DocumentTextError(.unreadable, path: path,
+                                    detail: "cannot write a temporary copy to \(url.deletingLastPathComponent().path)")
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
 }
 
 /// A GBytes buffer: immutable and reference-counted atomically, so workers may each open a

@@ -13,8 +13,21 @@ struct CharacterCleanup {
     /// Glyphs that are bullets only when a space follows them (they are letters or dashes too).
     private static let ambiguousBullets: Set<Unicode.Scalar> = ["o", "-", "–", "—", "―", "*"]
 
-    /// Cleans `line` in place; returns whether it was a markdown heading (`# …`).
-    func clean(_ line: inout SourceLine) -> (markdownHeading: Bool, wideGaps: Int) {
+    /// What the cleanup saw on a line, for classifying and joining it.
+    struct Findings {
+        /// The line was a markdown heading (`# …`).
+        var markdownHeading = false
+        /// Runs of three spaces or more between two words (table cells).
+        var wideGaps = 0
+        /// An odd number of `**` was removed: a bold span continues on another line.
+        var unbalancedBold = false
+        /// The line held only a bullet glyph.
+        var bareMarker = false
+    }
+
+    /// Cleans `line` in place and reports what it found.
+    func clean(_ line: inout SourceLine) -> Findings {
+        var findings = Findings()
         var out = SourceLine(scalars: [], origins: [], page: line.page)
         out.scalars.reserveCapacity(line.scalars.count)
         out.origins.reserveCapacity(line.scalars.count)
@@ -22,17 +35,22 @@ struct CharacterCleanup {
         var i = 0
         var wideGaps = 0
         var spaceRun = 0
+        var boldMarks = 0
         while i < s.count {
             let c = s[i]
             // Converter markup.
-            if c == "*" && i + 1 < s.count && s[i + 1] == "*" { i += 2; continue }
-            if c == "<", let end = Self.tagEnd(s, from: i) {
+            if c == "*" && i + 1 < s.count && s[i + 1] == "*" { i += 2; boldMarks += 1; continue }
+            if c == "<", let end = Self.tagEnd(s, from: i), Self.htmlTags.contains(Self.tagName(s, from: i)) {
                 let name = Self.tagName(s, from: i)
-                if name == "sup" || name == "sub" {
-                    // A footnote call: drop the tag and its short content.
-                    if let close = Self.closingTag(s, name: name, from: end), close.start - end <= 4 {
-                        i = close.end; continue
+                if name == "sup" || name == "sub",
+                   let close = Self.closingTag(s, name: name, from: end), close.start - end <= 4 {
+                    // A footnote call (`<sup>1</sup>`, `<sup>*</sup>`) goes with its tags; an
+                    // ordinal (`1<sup>er</sup>`) keeps its letters.
+                    if s[end..<close.start].contains(where: \.isLetter) {
+                        for k in end..<close.start { out.append(s[k], origin: o[k]) }
                     }
+                    i = close.end
+                    continue
                 }
                 i = end; continue
             }
@@ -50,7 +68,7 @@ struct CharacterCleanup {
             case 0xFB04: out.append("f", origin: o[i]); out.append("f", origin: o[i]); out.append("l", origin: o[i])
             case 0xFB05, 0xFB06: out.append("s", origin: o[i]); out.append("t", origin: o[i])
             default:
-                if c.properties.generalCategory == .control { break }
+                if c.isControl { break }
                 out.append(c, origin: o[i])
             }
             i += 1
@@ -85,10 +103,26 @@ struct CharacterCleanup {
             collapsed.scalars.removeFirst(start)
             collapsed.origins.removeFirst(start)
         }
-        replaceBullet(&collapsed)
+        findings.bareMarker = isBareBullet(collapsed.scalars)
+        if findings.bareMarker {
+            let origin = collapsed.origins[0]
+            collapsed.scalars = Self.listMarker
+            collapsed.origins = [origin, origin]
+        } else {
+            replaceBullet(&collapsed)
+        }
         line.scalars = collapsed.scalars
         line.origins = collapsed.origins
-        return (markdownHeading, wideGaps)
+        findings.markdownHeading = markdownHeading
+        findings.wideGaps = wideGaps
+        findings.unbalancedBold = boldMarks % 2 == 1
+        return findings
+    }
+
+    /// A bullet glyph alone on its line (not `o`, `*` or a dash, which are also text).
+    private func isBareBullet(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count == 1, let c = s.first else { return false }
+        return bullets.contains(c) && !Self.ambiguousBullets.contains(c)
     }
 
     /// Turns a leading bullet glyph (possibly several) into the canonical marker `- `.
@@ -115,12 +149,16 @@ struct CharacterCleanup {
         line.origins.replaceSubrange(0..<cut, with: [origin, origin])
     }
 
+    /// The end of an HTML tag opening at `i` (`<p>`, `</sup>`, `<br/>`, `<span class="x">`);
+    /// nil for anything else (`<http://…>`, `< 3`, `<<`).
     private static func tagEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
         guard i + 2 < s.count else { return nil }
-        let first = s[i + 1]
-        guard first.isLetter && first.isASCII || first == "/" else { return nil }
         var j = i + 1
-        while j < s.count && j - i < 40 {
+        if s[j] == "/" { j += 1 }
+        guard j < s.count, s[j].isASCII, s[j].isLetter else { return nil }
+        while j < s.count, s[j].isASCII, s[j].isLetter || s[j].isDigit { j += 1 }
+        guard j < s.count, s[j] == ">" || s[j] == " " || s[j] == "/" else { return nil }
+        while j < s.count && j - i < 80 {
             if s[j] == ">" { return j + 1 }
             if s[j] == "<" { return nil }
             j += 1
@@ -128,10 +166,20 @@ struct CharacterCleanup {
         return nil
     }
 
+    /// The HTML tags that converters leave in text (`<p>`, `<sup>`, `<br/>`…); other names in
+    /// angle brackets (`<comment>` of an XML example) are text.
+    static let htmlTags: Set<String> = [
+        "p", "br", "sup", "sub", "span", "div", "b", "i", "u", "s", "em", "strong", "small", "big", "font",
+        "a", "center", "blockquote", "hr", "ul", "ol", "li", "table", "thead", "tbody", "tr", "td", "th",
+        "h1", "h2", "h3", "h4", "h5", "h6", "mark", "ins", "del", "strike", "tt", "code", "pre", "img",
+    ]
+
+    /// The lowercased name of the tag at `i` (`sup` for `<sup>` and `</sup>`).
     private static func tagName(_ s: [Unicode.Scalar], from i: Int) -> String {
         var name = ""
         var j = i + 1
-        while j < s.count, s[j].isLetter { name.unicodeScalars.append(s[j]); j += 1 }
+        if j < s.count, s[j] == "/" { j += 1 }
+        while j < s.count, s[j].isASCII, s[j].isLetter || s[j].isDigit { name.unicodeScalars.append(s[j]); j += 1 }
         return name.lowercased()
     }
 

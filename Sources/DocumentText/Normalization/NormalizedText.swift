@@ -22,9 +22,7 @@ public struct NormalizedText: Sendable {
 
     public init(scalars: [Unicode.Scalar], origins: [Int32], pageStarts: [Int]) {
         precondition(scalars.count == origins.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.text = String(view)
+        self.text = String(scalars: scalars)
         self.scalars = scalars
         self.origins = origins
         self.pageStarts = pageStarts
@@ -50,9 +48,7 @@ public struct NormalizedText: Sendable {
     /// The text between two scalar offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
         let lower = min(max(start, 0), scalars.count), upper = min(max(end, lower), scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return String(scalars: scalars[lower..<upper])
     }
 
     /// The text with a `--- page N ---` line wherever the page changes (for `--pages`).

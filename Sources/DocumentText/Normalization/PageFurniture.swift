@@ -1,3 +1,5 @@
+import Foundation
+
 /// Removes what repeats on every page rather than belonging to the text: page numbers
 /// (`3`, `- 3 -`, `Page 3/12`, `3 sur 12`) at the top or bottom of a page, and running headers
 /// and footers that recur on at least half of the pages.
@@ -18,79 +20,181 @@ struct PageFurniture {
         }
     }
 
+    /// Removes page numbers. A number with its decoration (`Page 3/12`, `- 3 -`, `3 sur 12`) at
+    /// the top or bottom of a page is always one. A bare number (`3`) is one only with evidence:
+    /// it is all its page holds (a number between two `---` rules of a text file), or another
+    /// page carries a bare number in step with it (page 4 has `4` when page 3 has `3`); a lone
+    /// `1` at the top of page 20 is text (a footnote, a table cell). Inside the text, bare
+    /// numbers alone on their line are removed when at least three of them count up one by one,
+    /// each a page's worth of lines after the previous (a text file without page breaks).
     private func removePageNumbers(_ pages: inout [[SourceLine]]) {
+        struct Candidate {
+            let page: Int
+            let line: Int
+            let number: Int
+            let decorated: Bool
+        }
+        var candidates: [Candidate] = []
         for p in pages.indices {
-            let numbers = Set(edgeIndices(pages[p]).filter { Self.isPageNumber(pages[p][$0].scalars) })
-            pages[p] = pages[p].enumerated().filter { !numbers.contains($0.offset) }.map(\.element)
+            for index in edgeIndices(pages[p]) {
+                if let (number, decorated) = Self.pageNumber(pages[p][index].scalars) {
+                    candidates.append(Candidate(page: p, line: index, number: number, decorated: decorated))
+                }
+            }
+        }
+        var removed = Array(repeating: Set<Int>(), count: pages.count)
+        for c in candidates {
+            var furniture = c.decorated
+            if !furniture {
+                furniture = pages[c.page].lazy.filter { $0.kind != .blank }.count == 1
+            }
+            if !furniture {
+                furniture = candidates.contains { other in
+                    other.page != c.page && !other.decorated && other.number - c.number == other.page - c.page
+                }
+            }
+            if furniture { removed[c.page].insert(c.line) }
+        }
+
+        // Bare numbers inside the text, counting up a page apart.
+        var chain: [(page: Int, line: Int, number: Int, position: Int)] = []
+        var position = 0
+        func flush() {
+            if chain.count >= 3 { for item in chain { removed[item.page].insert(item.line) } }
+            chain.removeAll()
+        }
+        for p in pages.indices {
+            for index in pages[p].indices where pages[p][index].kind != .blank {
+                position += 1
+                guard !removed[p].contains(index), let (number, decorated) = Self.pageNumber(pages[p][index].scalars),
+                      !decorated else { continue }
+                if let last = chain.last, number != last.number + 1 || position - last.position < Self.linesPerPage {
+                    flush()
+                }
+                chain.append((p, index, number, position))
+            }
+        }
+        flush()
+        for p in pages.indices where !removed[p].isEmpty {
+            pages[p] = pages[p].enumerated().filter { !removed[p].contains($0.offset) }.map(\.element)
         }
     }
 
+    /// The fewest lines of text between two page numbers of a text file.
+    static let linesPerPage = 8
+
+    /// Removes the lines at the top and bottom of the pages that recur on at least half of
+    /// them (and on two at least): the same text (`Convention Région / Pôle emploi`), or the
+    /// same text around a number that follows the page (`Convention … – page 3`, `3/12`) on
+    /// three pages at least. Lines that differ by another number (`Total 525 499 €`) stay.
     private func removeRunningLines(_ pages: inout [[SourceLine]]) {
-        let nonEmpty = pages.filter { page in page.contains { $0.kind != .blank } }.count
+        let nonEmpty = pages.lazy.filter { page in page.contains { $0.kind != .blank } }.count
         guard nonEmpty >= 2 else { return }
+        struct Edge {
+            let index: Int
+            let exact: String
+            let folded: String
+            let numbers: [Int]
+            let heading: Bool
+        }
+        // The edge lines of each page with their keys, computed once.
+        var edges: [[Edge]] = []
+        edges.reserveCapacity(pages.count)
         var exactCount: [String: Int] = [:]
-        var foldedCount: [String: Int] = [:]
-        for page in pages {
-            var seenExact = Set<String>(), seenFolded = Set<String>()
+        var foldedPages: [String: [(page: Int, numbers: [Int])]] = [:]
+        for (p, page) in pages.enumerated() {
+            var pageEdges: [Edge] = []
             for index in edgeIndices(page) {
                 let line = page[index]
-                seenExact.insert(line.string.lowercased())
-                seenFolded.insert(Self.foldDigits(line.string))
+                let exact = line.string.lowercased()
+                let (folded, numbers) = Self.foldDigits(exact)
+                pageEdges.append(Edge(index: index, exact: exact, folded: folded, numbers: numbers, heading: line.kind == .heading))
             }
-            for key in seenExact { exactCount[key, default: 0] += 1 }
-            for key in seenFolded { foldedCount[key, default: 0] += 1 }
+            for key in Set(pageEdges.map(\.exact)) { exactCount[key, default: 0] += 1 }
+            var seen = Set<String>()
+            for edge in pageEdges where !edge.numbers.isEmpty && seen.insert(edge.folded).inserted {
+                foldedPages[edge.folded, default: []].append((p, edge.numbers))
+            }
+            edges.append(pageEdges)
         }
         let half = (nonEmpty + 1) / 2
+        // A folded line is running when one of its numbers keeps in step with the pages.
+        var runningFolded = Set<String>()
+        for (key, occurrences) in foldedPages where occurrences.count >= 3 && occurrences.count >= half {
+            let runs = occurrences[0].numbers.count
+            guard occurrences.allSatisfy({ $0.numbers.count == runs }) else { continue }
+            for run in 0..<runs {
+                let offsets = occurrences.map { $0.numbers[run] - $0.page }
+                if offsets.allSatisfy({ $0 == offsets[0] }) { runningFolded.insert(key); break }
+            }
+        }
         for p in pages.indices {
-            let running = Set(edgeIndices(pages[p]).filter { index in
-                let line = pages[p][index]
-                let exact = exactCount[line.string.lowercased(), default: 0]
-                let folded = foldedCount[Self.foldDigits(line.string), default: 0]
-                return (exact >= 2 && exact >= half) || (folded >= 3 && folded >= half && line.kind != .heading)
-            })
-            pages[p] = pages[p].enumerated().filter { !running.contains($0.offset) }.map(\.element)
+            var running = Set<Int>()
+            for edge in edges[p] {
+                let exact = exactCount[edge.exact, default: 0]
+                if (exact >= 2 && exact >= half) || (!edge.heading && runningFolded.contains(edge.folded)) {
+                    running.insert(edge.index)
+                }
+            }
+            if !running.isEmpty {
+                pages[p] = pages[p].enumerated().filter { !running.contains($0.offset) }.map(\.element)
+            }
         }
     }
 
-    /// Indices of the first and last non-blank lines of a page.
+    /// Indices of the first and last non-blank lines of a page: up to `edge` at each end, and
+    /// no more than a third of a short page at each end (a page of three lines has one line
+    /// of header, one of body, one of footer).
     private func edgeIndices(_ page: [SourceLine]) -> [Int] {
         let filled = page.indices.filter { page[$0].kind != .blank }
-        if filled.count <= edge * 2 { return filled }
-        return Array(filled.prefix(edge)) + Array(filled.suffix(edge))
+        let count = min(edge, max(1, filled.count / 3))
+        if filled.count <= count * 2 { return filled }
+        return Array(filled.prefix(count)) + Array(filled.suffix(count))
     }
 
     /// `12`, `- 3 -`, `– 3 –`, `Page 3`, `page 3/12`, `Page 3 sur 12`, `3/12`, `p. 3`.
-    static func isPageNumber(_ s: [Unicode.Scalar]) -> Bool {
-        var text = String(String.UnicodeScalarView(s)).lowercased()
-        text = text.trimmingCharacters(in: [" ", "-", "–", "—", "|"])
+    static func isPageNumber(_ s: [Unicode.Scalar]) -> Bool { pageNumber(s) != nil }
+
+    /// The page number a line holds, and whether it is decorated (anything but the bare digits).
+    static func pageNumber(_ s: [Unicode.Scalar]) -> (number: Int, decorated: Bool)? {
+        guard !s.isEmpty, s.count <= 24, s.contains(where: \.isDigit),
+              s.allSatisfy({ $0.isDigit || Self.pageNumberScalars.contains($0) }) else { return nil }
+        let original = String(String.UnicodeScalarView(s)).lowercased()
+        var text = original.trimmingCharacters(in: [" ", "-", "–", "—", "|"])
         for prefix in ["page ", "p. ", "p "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
         let parts = text.replacingOccurrences(of: " sur ", with: "/")
             .replacingOccurrences(of: " / ", with: "/")
             .split(separator: "/", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count) else { return false }
-        return parts.allSatisfy { part in
+        guard (1...2).contains(parts.count) else { return nil }
+        guard parts.allSatisfy({ part in
             !part.isEmpty && part.count <= 3 && part.unicodeScalars.allSatisfy { $0.isDigit }
-        }
+        }), let number = Int(parts[0]) else { return nil }
+        return (number, text != original || parts.count == 2)
     }
 
-    /// The line lowercased with every digit run replaced by `#`, so that `Page 3` and `Page 4`
-    /// have the same key.
-    static func foldDigits(_ text: String) -> String {
-        var out = ""
-        var inDigits = false
-        for c in text.lowercased().unicodeScalars {
+    /// What a page-number line may hold besides digits.
+    private static let pageNumberScalars: Set<Unicode.Scalar> = Set(" -–—|/.pagesurPAGESUR".unicodeScalars)
+
+    /// The line with every digit run replaced by `#`, so that `page 3` and `page 4` have the
+    /// same key, and the numbers it replaced.
+    static func foldDigits(_ text: String) -> (folded: String, numbers: [Int]) {
+        var out: [Unicode.Scalar] = []
+        var numbers: [Int] = []
+        var value: Int?
+        for c in text.unicodeScalars {
             if c.isDigit {
-                if !inDigits { out.append("#") }
-                inDigits = true
+                if value == nil { out.append("#") }
+                value = min((value ?? 0) * 10 + Int(c.value - 0x30), 1_000_000_000)
             } else {
-                out.unicodeScalars.append(c)
-                inDigits = false
+                if let number = value { numbers.append(number) }
+                value = nil
+                out.append(c)
             }
         }
-        return out
+        if let number = value { numbers.append(number) }
+        return (String(scalars: out), numbers)
     }
 }
 
-import Foundation

@@ -6,32 +6,37 @@
 struct ParagraphJoiner {
     /// Lowercased words that form compounds with what follows their hyphen (`porte`, `du`).
     let compoundParts: Set<String>
+    /// Lowercased words that form compounds with what precedes their hyphen (`dessus` in
+    /// `ci-dessus`, `ci` in `celle-ci`).
+    var compoundTails: Set<String> = []
     /// Lowercased abbreviations ending with a period (`m.`, `art.`).
     let abbreviations: Set<String>
     /// Lowercased words after which a line cannot end a heading or sentence (`à`, `de`).
     let functionWords: Set<String>
     /// Lowercased words of the whole document, hyphenated compounds kept whole.
     let documentWords: Set<String>
-    /// The length of a full line of body text in this document; a line well short of it ends
-    /// its paragraph when the next line starts with a capital.
+    /// The length of a full line of body text in this document, for lines that do not carry
+    /// the width of their own page.
     let typicalWidth: Int
+
+    /// Words that open an item of the visas and recitals of a French act (`Vu la loi…`,
+    /// `Considérant que…`): each starts its own paragraph after a line that could end one.
+    static let recitalOpeners: [String] = ["Vu ", "VU ", "Considérant", "CONSIDÉRANT", "Attendu ", "ATTENDU "]
 
     /// Joins `lines` (all pages, in order) into output lines; a blank line separates blocks.
     func join(_ lines: [SourceLine]) -> [SourceLine] {
         var output: [SourceLine] = []
         var blankPending = false
         for line in lines {
-            if line.kind == .blank {
-                if let last = output.last, last.kind == .text || last.kind == .listItem,
-                   continuesAcrossBlank(last) {
-                    continue
-                }
+            if line.kind == .blank || line.kind == .pageRule {
                 blankPending = !output.isEmpty
                 continue
             }
-            if var last = output.last, !blankPending, shouldJoin(last, line) {
+            if var last = output.last, last.kind != .blank,
+               blankPending ? continuesAcrossBlank(last, line) : shouldJoin(last, line) {
                 merge(&last, line)
                 output[output.count - 1] = last
+                blankPending = false
                 continue
             }
             if blankPending {
@@ -43,21 +48,46 @@ struct ParagraphJoiner {
         return output
     }
 
-    /// A paragraph broken by a page break or a stray blank line: the previous line stops in
-    /// the middle of a word or after a hyphen.
-    private func continuesAcrossBlank(_ last: SourceLine) -> Bool {
-        guard let end = last.scalars.last else { return false }
-        return end == "-" && last.scalars.count > 1 && last.scalars[last.scalars.count - 2].isLetter
+    /// A paragraph broken by a blank line (a page break, a stray empty line): the line before
+    /// stops on a line-break hyphen, on a word such as `de` or `à`, or without punctuation
+    /// before a line that starts in lowercase.
+    func continuesAcrossBlank(_ last: SourceLine, _ line: SourceLine) -> Bool {
+        guard last.kind != .tableRow, line.kind != .tableRow, !line.isMarkdownHeading, !startsWithBullet(line)
+        else { return false }
+        // A heading continues past an empty line only when it stops on a hyphen or a word such as
+        // `de`; a lowercase line after it is the body (`Article 8 – … de formation` / `la Région …`).
+        if last.kind == .heading {
+            // A short lowercase fragment is the end of the title (`… satisfaction d'offres` / `d'emploi`).
+            let fragment = startsLowercase(line) && !endsWithTerminal(line) && line.scalars.filter { $0 == " " }.count < 6
+            return (endsWithHyphenatedWord(last) || endsWithFunctionWord(last) || fragment) && shouldJoin(last, line)
+        }
+        let open = endsWithHyphenatedWord(last) || endsWithFunctionWord(last)
+            || startsLowercase(line) && !endsWithTerminal(last)
+        return open && shouldJoin(last, line)
     }
 
     func shouldJoin(_ previous: SourceLine, _ line: SourceLine) -> Bool {
-        switch line.kind {
-        case .heading, .listItem, .tableRow, .blank, .pageRule:
-            // A heading in capitals may wrap onto a second line in capitals.
-            if previous.kind == .heading && line.kind == .heading && !startsNewHeading(line) {
-                return endsOpen(previous) && !endsWithColon(previous)
-            }
+        if previous.isBareMarker { return true }
+        // `**Approbation de la convention … et le Pôle` + `Emploi de Martigues**`.
+        if previous.unbalancedBold && line.unbalancedBold { return true }
+        if previous.kind == .tableRow || line.kind == .tableRow || previous.isBareHeading || line.isMarkdownHeading {
             return false
+        }
+        switch line.kind {
+        case .blank, .pageRule, .tableRow:
+            return false
+        case .heading:
+            guard previous.kind == .heading || previous.kind == .text || previous.kind == .listItem else { return false }
+            // `conformément à l'` + `Article 3 du code`: a line cannot end on `à l'`.
+            if previous.kind != .heading && endsWithFunctionWord(previous) && !line.isBareHeading { return true }
+            // A heading in capitals may wrap onto a second line in capitals.
+            guard previous.kind == .heading, !startsNewHeading(line) else { return false }
+            return previous.tailInCapitals && line.tailInCapitals && endsOpen(previous) && !endsWithColon(previous)
+        case .listItem:
+            // An enumerator that belongs to the sentence before: `… à hauteur de` + `0.5 ETP`,
+            // `(axe` + `3) ou …`. A bullet always starts an item.
+            guard previous.kind == .text || previous.kind == .listItem, !startsWithBullet(line) else { return false }
+            return endsWithFunctionWord(previous) || closesParenthesis(previous, line)
         case .text:
             break
         }
@@ -65,30 +95,57 @@ struct ParagraphJoiner {
         case .tableRow, .blank, .pageRule:
             return false
         case .heading:
-            // Only a wrapped title: lowercase continuation, or a line ending on "à", "de"…
-            return startsLowercase(line) || endsWithFunctionWord(previous) || endsWithHyphenatedWord(previous)
+            // Only a wrapped title: a lowercase continuation of a title that is not in capitals,
+            // or a line ending on "à", "de"… or a hyphen.
+            if endsWithFunctionWord(previous) || endsWithHyphenatedWord(previous) { return true }
+            return startsLowercase(line) && !previous.tailInCapitals && !endsWithColon(previous)
         case .listItem, .text:
+            if endsWithFunctionWord(previous) || endsWithHyphenatedWord(previous) { return true }
+            if endsWithNumberHyphen(previous) && line.scalars.first?.isDigit == true { return true }
+            if startsRecital(line) { return false }
             if startsLowercase(line) { return !endsWithTerminal(previous) || endsOpen(previous) }
-            return endsOpen(previous) && !isShort(previous)
+            return endsOpen(previous) && !endsParagraph(previous, before: line)
         }
     }
 
     /// Appends `line` to `previous`: a space, or nothing after a line-break hyphen.
     func merge(_ previous: inout SourceLine, _ line: SourceLine) {
         guard let first = line.scalars.first, let firstOrigin = line.origins.first else { return }
+        if previous.isBareMarker {
+            // `•` alone, then the item's text: `- ` + text.
+            var item = previous
+            item.append(contentsOf: line)
+            item.isBareMarker = false
+            item.kind = .listItem
+            item.lastPhysicalLength = line.tailLength
+            item.typicalWidth = line.typicalWidth
+            item.tailInCapitals = line.tailInCapitals
+            item.unbalancedBold = line.unbalancedBold
+            previous = item
+            return
+        }
         if endsWithHyphenatedWord(previous) && first.isLetter {
             if isLineBreakHyphen(previous, line) {
                 previous.scalars.removeLast()
                 previous.origins.removeLast()
             }
+        } else if endsWithNumberHyphen(previous) && first.isDigit {
+            // `L.5312-` + `14`: a reference split at its hyphen.
         } else {
             previous.append(" ", origin: firstOrigin)
         }
         previous.append(contentsOf: line)
         previous.lastPhysicalLength = line.tailLength
+        previous.typicalWidth = line.typicalWidth
+        previous.tailInCapitals = line.tailInCapitals
+        previous.unbalancedBold = previous.unbalancedBold != line.unbalancedBold
     }
 
     /// Whether the hyphen ending `previous` only splits a word at the line end.
+    ///
+    /// `trans-` + `mettre` → `transmettre`; kept: `Bouches-` + `du-Rhône`, `porte-` + `parole`,
+    /// `Aix-` + `Marseille`, `ci-` + `dessus`, and any compound the document writes whole
+    /// elsewhere.
     func isLineBreakHyphen(_ previous: SourceLine, _ line: SourceLine) -> Bool {
         let head = trailingWord(previous.scalars.dropLast())
         let tail = leadingWord(line.scalars)
@@ -96,8 +153,13 @@ struct ParagraphJoiner {
         let lowerHead = head.lowercased(), lowerTail = tail.lowercased()
         if documentWords.contains(lowerHead + lowerTail) { return true }
         if documentWords.contains(lowerHead + "-" + lowerTail) { return false }
-        if compoundParts.contains(lowerHead) || compoundParts.contains(lowerTail) { return false }
+        if compoundParts.contains(lowerHead) || compoundParts.contains(lowerTail) || compoundTails.contains(lowerTail) {
+            return false
+        }
         if let first = tail.unicodeScalars.first, first.isUppercaseLetter { return false }
+        // `Saint-Aubin-` + `sur-Loire`: the rest of a compound carries its own hyphen.
+        let count = tail.unicodeScalars.count
+        if line.scalars.count > count + 1, line.scalars[count] == "-", line.scalars[count + 1].isLetter { return false }
         return true
     }
 
@@ -111,9 +173,41 @@ struct ParagraphJoiner {
         return true
     }
 
-    /// A line that stops well before the right margin: the end of a paragraph or a title.
-    private func isShort(_ line: SourceLine) -> Bool {
-        line.tailLength * 4 < typicalWidth * 3
+    /// A line that stops well before the right margin (under three quarters of the page's
+    /// usual width) although the first word of the next line would have fitted there: the
+    /// author ended the paragraph (or the title) on it. Widths count characters, not points,
+    /// and a source may wrap early, hence the wide margin.
+    func endsParagraph(_ line: SourceLine, before next: SourceLine) -> Bool {
+        let width = line.typicalWidth > 0 ? line.typicalWidth : typicalWidth
+        let tail = line.tailLength
+        guard tail * 4 < width * 3 else { return false }
+        var word = 0
+        while word < next.scalars.count, next.scalars[word] != " " { word += 1 }
+        return tail + 1 + word <= width
+    }
+
+    private func startsWithBullet(_ line: SourceLine) -> Bool {
+        line.scalars.count >= 2 && line.scalars[0] == "-" && line.scalars[1] == " "
+    }
+
+    private func startsRecital(_ line: SourceLine) -> Bool {
+        Self.recitalOpeners.contains { opener in line.scalars.starts(with: opener.unicodeScalars) }
+    }
+
+    /// `(axe` + `3) ou dans le cadre…`: the enumerator closes a parenthesis left open.
+    private func closesParenthesis(_ previous: SourceLine, _ line: SourceLine) -> Bool {
+        guard let length = LineClassifier.enumeratorLength(line.scalars), length >= 2,
+              line.scalars[length - 2] == ")", line.scalars.first != "(" else { return false }
+        var depth = 0
+        for c in previous.scalars {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
+    private func endsWithNumberHyphen(_ line: SourceLine) -> Bool {
+        let s = line.scalars
+        return s.count >= 2 && s[s.count - 1] == "-" && s[s.count - 2].isDigit
     }
 
     private func endsWithTerminal(_ line: SourceLine) -> Bool {
@@ -127,11 +221,12 @@ struct ParagraphJoiner {
         line.scalars.first?.isLowercaseLetter ?? false
     }
 
+    /// A heading line that opens a unit of its own (`Article 3`, `2.1 …`, `- …`), rather than
+    /// the second line of the title above it.
     private func startsNewHeading(_ line: SourceLine) -> Bool {
         guard let first = line.scalars.first else { return false }
-        return first == "-" || first.isDigit || LineClassifier.enumeratorLength(line.scalars) != nil
-            || line.string.lowercased().hasPrefix("article") || line.string.lowercased().hasPrefix("axe ")
-            || line.string.lowercased().hasPrefix("titre") || line.string.lowercased().hasPrefix("annexe")
+        return first == "-" || first.isDigit || line.opensStructure || line.isMarkdownHeading
+            || LineClassifier.enumeratorLength(line.scalars) != nil
     }
 
     private func endsWithHyphenatedWord(_ line: SourceLine) -> Bool {
@@ -147,9 +242,17 @@ struct ParagraphJoiner {
         return letters.count == 1 && letters.first!.isUppercaseLetter
     }
 
+    /// `… en accord avec le` — but not a line that is the word alone (`ET` between the parties)
+    /// nor the `Fait à Marseille, le` of a signature block, whose date is written by hand.
     private func endsWithFunctionWord(_ line: SourceLine) -> Bool {
-        let word = trailingToken(line.scalars).lowercased()
-        return functionWords.contains(word)
+        // Function words are short: look no further than the last few scalars.
+        guard let space = line.scalars.lastIndex(of: " ") ?? (line.scalars.count <= 6 ? -1 : nil),
+              line.scalars.count - space <= 7 else { return false }
+        let word = trailingToken(line.scalars)
+        guard word.unicodeScalars.count < line.scalars.count, functionWords.contains(word.lowercased()) else {
+            return false
+        }
+        return !line.scalars.starts(with: "Fait ".unicodeScalars)
     }
 
     // MARK: - Words

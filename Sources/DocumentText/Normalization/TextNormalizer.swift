@@ -18,6 +18,7 @@ import Lexicons
 public struct TextNormalizer: Sendable {
     private let bullets: Set<Unicode.Scalar>
     private let compoundParts: Set<String>
+    private let compoundTails: Set<String>
     private let abbreviations: Set<String>
     private let functionWords: Set<String>
     private let structureKeywords: Set<String>
@@ -25,7 +26,9 @@ public struct TextNormalizer: Sendable {
     public init(lexicons: LexiconSet? = nil) throws {
         let lexicons = try lexicons ?? LexiconSet.bundled()
         bullets = Set(try lexicons.entries("bullets").compactMap(Self.glyph))
-        compoundParts = Set(try lexicons.entries("compound-prefixes").map { $0.lowercased() })
+        let compounds = try lexicons.entries("compound-prefixes").map { $0.lowercased() }
+        compoundParts = Set(compounds.filter { !$0.hasPrefix("-") })
+        compoundTails = Set(compounds.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) })
         abbreviations = Set(try lexicons.entries("abbreviations").map { $0.lowercased() })
         functionWords = Set(try lexicons.entries("function-words").map { $0.lowercased() })
         structureKeywords = Set(try lexicons.pairs("structure-keywords").map { $0.key.lowercased() })
@@ -52,8 +55,17 @@ public struct TextNormalizer: Sendable {
                     block = []
                     return
                 }
-                let (markdownHeading, wideGaps) = cleanup.clean(&line)
-                line.kind = classifier.classify(line, markdownHeading: markdownHeading, wideGaps: wideGaps)
+                let findings = cleanup.clean(&line)
+                line.kind = classifier.classify(line, markdownHeading: findings.markdownHeading,
+                                                wideGaps: findings.wideGaps)
+                line.isMarkdownHeading = findings.markdownHeading
+                line.unbalancedBold = findings.unbalancedBold
+                line.isBareMarker = findings.bareMarker
+                line.tailInCapitals = SourceLine.hasOnlyCapitals(line.scalars)
+                if line.kind == .heading, let shape = classifier.structureHeading(line.scalars) {
+                    line.opensStructure = true
+                    line.isBareHeading = shape == .bare
+                }
                 block.append(line)
             }
             for scalar in page.unicodeScalars {
@@ -70,10 +82,28 @@ public struct TextNormalizer: Sendable {
         }
 
         PageFurniture().remove(from: &blocks)
+        // The width of a full line, for the document and for each page: a page set in two
+        // columns has short full lines.
+        var lengths: [Int] = []
+        var pageLengths = Array(repeating: [Int](), count: document.pages.count + 1)
+        for block in blocks {
+            for line in block where line.kind == .text || line.kind == .listItem {
+                lengths.append(line.scalars.count)
+                pageLengths[line.page].append(line.scalars.count)
+            }
+        }
+        let documentWidth = Self.percentile85(&lengths)
+        let pageWidth = pageLengths.map { (widths: [Int]) -> Int in
+            var widths = widths
+            return widths.count >= 8 ? Self.percentile85(&widths) : documentWidth
+        }
+        for b in blocks.indices {
+            for l in blocks[b].indices { blocks[b][l].typicalWidth = pageWidth[blocks[b][l].page] }
+        }
         let lines = blocks.flatMap { $0 }
-        let joiner = ParagraphJoiner(compoundParts: compoundParts, abbreviations: abbreviations,
+        let joiner = ParagraphJoiner(compoundParts: compoundParts, compoundTails: compoundTails, abbreviations: abbreviations,
                                      functionWords: functionWords, documentWords: Self.words(of: lines),
-                                     typicalWidth: Self.typicalWidth(of: lines))
+                                     typicalWidth: documentWidth)
         let paragraphs = joiner.join(lines)
 
         var scalars: [Unicode.Scalar] = []
@@ -92,45 +122,72 @@ public struct TextNormalizer: Sendable {
     }
 
     /// The width of a full line of body text: the 85th percentile of the lengths of text lines.
-    static func typicalWidth(of lines: [SourceLine]) -> Int {
-        let lengths = lines.lazy.filter { $0.kind == .text || $0.kind == .listItem }.map(\.scalars.count).sorted()
+    static func percentile85(_ lengths: inout [Int]) -> Int {
         guard !lengths.isEmpty else { return 0 }
+        lengths.sort()
         return lengths[min(lengths.count - 1, lengths.count * 85 / 100)]
     }
 
     /// `---`, `***`, `___`, `===` alone on a line (three or more), or a form feed.
     static func isRule(_ s: [Unicode.Scalar]) -> Bool {
-        let marks = s.filter { !$0.properties.isWhitespace }
-        guard marks.count >= 3, let first = marks.first, ["-", "*", "_", "="].contains(first) else { return false }
-        return marks.allSatisfy { $0 == first }
+        guard let first = s.first(where: { $0 != " " && $0 != "\t" }),
+              first == "-" || first == "*" || first == "_" || first == "=" else { return false }
+        var marks = 0
+        for c in s where c != " " && c != "\t" && c != "\r" {
+            guard c == first else { return false }
+            marks += 1
+        }
+        return marks >= 3
     }
 
-    /// Every word of the document, lowercased, with and without its inner hyphens.
+    /// The words of the document that could settle a line-end hyphen, lowercased, with and
+    /// without their inner hyphens: only words as long as a `head+tail` or `head-tail` pair of
+    /// some line ending on a hyphen are kept (building every word would cost more than the rest
+    /// of the normalisation).
     static func words(of lines: [SourceLine]) -> Set<String> {
-        var words = Set<String>()
-        for line in lines {
-            var word = ""
-            for c in line.scalars {
-                if c.isLetter || c == "-" {
-                    word.unicodeScalars.append(c)
-                } else {
-                    insert(word, into: &words)
-                    word = ""
-                }
+        var wanted = Set<Int>()
+        var pendingHead: Int?
+        for line in lines where line.kind != .blank {
+            if let head = pendingHead {
+                var tail = 0
+                while tail < line.scalars.count, line.scalars[tail].isLetter { tail += 1 }
+                if tail > 0 { wanted.insert(head + tail); wanted.insert(head + tail + 1) }
+                pendingHead = nil
             }
-            insert(word, into: &words)
+            let s = line.scalars
+            if s.count >= 2, s[s.count - 1] == "-", s[s.count - 2].isLetter {
+                var head = 0
+                while head < s.count - 1, s[s.count - 2 - head].isLetter { head += 1 }
+                pendingHead = head
+            }
+        }
+        var words = Set<String>()
+        guard !wanted.isEmpty else { return words }
+        for line in lines {
+            let s = line.scalars
+            var i = 0
+            while i < s.count {
+                guard s[i].isLetter else { i += 1; continue }
+                var j = i
+                var hyphens: [Int] = []
+                while j < s.count, s[j].isLetter || s[j] == "-" && j + 1 < s.count && s[j + 1].isLetter {
+                    if s[j] == "-" { hyphens.append(j) }
+                    j += 1
+                }
+                if wanted.contains(j - i) { words.insert(String(scalars: s[i..<j]).lowercased()) }
+                if !hyphens.isEmpty {
+                    var start = i
+                    for end in hyphens + [j] {
+                        if end - start > 1 && wanted.contains(end - start) {
+                            words.insert(String(scalars: s[start..<end]).lowercased())
+                        }
+                        start = end + 1
+                    }
+                }
+                i = j
+            }
         }
         return words
-    }
-
-    private static func insert(_ word: String, into words: inout Set<String>) {
-        let trimmed = word.trimmingCharacters(in: ["-"])
-        guard trimmed.count > 1 else { return }
-        let lower = trimmed.lowercased()
-        words.insert(lower)
-        if lower.contains("-") {
-            for part in lower.split(separator: "-") where part.count > 1 { words.insert(String(part)) }
-        }
     }
 
     /// A glyph written as itself or as `U+F0A7`.
