@@ -33,6 +33,8 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product clausier-bench
 	.build/release/clausier-bench
+	$(SWIFT) build -c release --product parse-bench
+	.build/release/parse-bench
 
 clean:
 	rm -rf .build

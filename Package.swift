@@ -50,6 +50,11 @@ let package = Package(
             dependencies: ["DocumentText"],
             path: "Benchmarks/clausier-bench"
         ),
+        .executableTarget(
+            name: "parse-bench",
+            dependencies: ["ClauseParser", "DocumentText"],
+            path: "Benchmarks/parse-bench"
+        ),
         .target(name: "TestSupport", dependencies: ["DocumentText"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

@@ -27,6 +27,7 @@ public struct ConventionParser: Sendable {
     private let expressions: FrenchExpressions
     private let termTitleWords: Set<String>
     private let deliberationBodies: PhraseMatcher<String>
+    private let conditions: ConditionReader
     private let legalTexts: PhraseMatcher<Bool>
 
     /// A parser driven by `lexicons` (the bundled word lists when nil).
@@ -44,6 +45,7 @@ public struct ConventionParser: Sendable {
         partyVocabulary = try PartyVocabulary(lexicons: lexicons)
         engagements = try EngagementMatcher(lexicons: lexicons)
         expressions = try FrenchExpressions(lexicons: lexicons)
+        conditions = ConditionReader(openers: PhraseMatcher(try lexicons.entries("condition-openers").map { (Tokenizer.phrase($0), true) }))
         termTitleWords = Set(try lexicons.entries("term-title-words").flatMap { Folding.words($0) })
         deliberationBodies = PhraseMatcher(try lexicons.pairs("deliberation-bodies").map { (Tokenizer.phrase($0.key), $0.value) })
         formulas = Set(try lexicons.entries("drafting-formulas").map(Folding.fold))
@@ -59,7 +61,7 @@ public struct ConventionParser: Sendable {
 
     /// Parses text already normalised.
     public func parse(_ text: NormalizedText, document: ExtractedDocument) -> ConventionGraph {
-        let lines = TextLine.lines(of: text.scalars)
+        let lines = TextLine.lines(of: text)
         let structure = StructureSegmenter(headings: headings).segment(lines, text: text)
         let firstArticleLine = structure.articles.first.flatMap { article in
             lines.first { $0.start == article.span?.start }?.index
@@ -77,7 +79,7 @@ public struct ConventionParser: Sendable {
             let range = span.start..<span.end
             obligationList[index].frequency = found.frequencies.first { range.contains($0.range.lowerBound) }?.value
             obligationList[index].deadline = found.deadlines.first { range.contains($0.range.lowerBound) }?.value
-            obligationList[index].condition = ConditionReader.condition(in: obligationList[index].text)
+            obligationList[index].condition = conditions.condition(in: obligationList[index].text)
         }
         // A delay inside an operational commitment ("informer la Commune, dans un délai de quinze
         // jours, de toute modification de ses statuts") is its deadline, not a notice on the

@@ -25,8 +25,7 @@ struct CommitteeDetector {
         var committees: [Committee] = []
         var byKey: [String: Int] = [:]
         for line in lines where !line.isBlank {
-            let scalars = Array(line.text.unicodeScalars)
-            let tokens = Tokenizer.tokens(scalars)
+            let scalars = line.scalars, tokens = line.tokens
             var i = 0
             while i < tokens.count {
                 guard let (length, _) = heads.match(tokens, at: i) else { i += 1; continue }
@@ -49,7 +48,7 @@ struct CommitteeDetector {
                 defer { i = max(end, i + 1) }
                 // A dated body ("la commission permanente du 12 décembre 2024") is cited, not set up.
                 let dated = end + 1 < tokens.count && ["du", "en"].contains(tokens[end].folded) && tokens[end + 1].folded.first?.isNumber == true
-                guard complements > 0, !dated, Folding.words(line.text).first != "vu" else { continue }
+                guard complements > 0, !dated, line.tokens.first?.folded != "vu" else { continue }
                 let name = ObligationDetector.slice(scalars, tokens[i].start, tokens[end - 1].end)
                 let key = tokens[i..<end].map(\.folded).joined(separator: " ").replacingOccurrences(of: "comites", with: "comite")
                 var acronym: String?

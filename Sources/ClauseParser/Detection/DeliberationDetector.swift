@@ -49,7 +49,7 @@ struct DeliberationDetector {
 
     private func body(in head: [TextLine]) -> String? {
         for line in head {
-            let tokens = Tokenizer.tokens(line.text)
+            let tokens = line.tokens
             for i in tokens.indices {
                 if let (_, name) = bodies.match(tokens, at: i) { return name }
             }
@@ -61,7 +61,7 @@ struct DeliberationDetector {
     private func votes(in lines: [TextLine]) -> Votes? {
         var counts: [String: Int] = [:]
         for line in lines where !line.isBlank {
-            let words = Tokenizer.tokens(line.text).map(\.folded)
+            let words = line.tokens.map(\.folded)
             if words.count == 3, words[1] == ":", let n = Int(words[2]) {
                 switch words[0] {
                 case "pour": counts["for"] = n

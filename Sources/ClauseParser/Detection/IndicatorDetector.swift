@@ -9,8 +9,7 @@ struct IndicatorDetector {
         var indicators: [Indicator] = []
         var taken = Set<Int>()
         for line in lines where !line.isBlank {
-            let words = Folding.words(line.text)
-            guard words.contains(where: { $0.hasPrefix("indicateur") }) else { continue }
+            guard line.tokens.contains(where: { $0.folded.hasPrefix("indicateur") }) else { continue }
             let isHeading = structure.headingLines.contains(line.index)
             guard isHeading || line.text.hasSuffix(":") else { continue }
             var j = line.index + 1

@@ -41,8 +41,7 @@ struct ObligationDetector {
         for line in lines {
             if structure.headingLines.contains(line.index) { context = Context(); continue }
             if line.isBlank || consumed.contains(line.index) { continue }
-            let scalars = Array(line.text.unicodeScalars)
-            let tokens = Tokenizer.tokens(scalars)
+            let scalars = line.scalars, tokens = line.tokens
             for sentence in Self.sentences(tokens, scalars: scalars) {
                 remember(tokens, sentence: sentence, line: line.index, in: &context)
                 guard let found = commitment(in: tokens, sentence: sentence, context: context, line: line, output: &output, text: text) else { continue }
@@ -183,7 +182,7 @@ struct ObligationDetector {
             let line = lines[j]
             j += 1
             if line.isBlank { continue }
-            let tokens = Tokenizer.tokens(line.text)
+            let tokens = line.tokens
             if let trigger = matcher.firstTrigger(in: tokens, range: 0..<tokens.count), trigger.firstToken > 0,
                case .parties = resolver.resolve(Array(tokens[0..<trigger.firstToken])) {
                 break

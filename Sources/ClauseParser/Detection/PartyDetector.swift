@@ -18,7 +18,7 @@ struct PartyDetector: Sendable {
 
     func detect(lines: [TextLine], firstArticleLine: Int?, text: NormalizedText) -> [Party] {
         let limit = min(lines.count, max(Int(Double(lines.count) * searchShare), 40))
-        for line in lines.prefix(limit) where isOpener(line.text) {
+        for line in lines.prefix(limit) where ["entre", "les"].contains(line.tokens.first?.folded ?? "") && isOpener(line.text) {
             let segments = partySegments(startingAt: line.index, lines: lines)
             if segments.count >= 2 {
                 return segments.enumerated().compactMap { offset, segment in

@@ -12,8 +12,9 @@ struct ReferenceDetector {
         var references: [LegalReference] = []
         var inVuList = false
         for line in lines where !line.isBlank {
-            let words = Folding.words(line.text)
-            if words == ["vu"] || words == ["vu", "s"] {
+            let first = line.tokens.first?.folded
+            let wordCount = line.tokens.count { $0.isWord }
+            if first == "vu", wordCount == 1 {
                 inVuList = true
                 continue
             }
@@ -22,7 +23,7 @@ struct ReferenceDetector {
                 continue
             }
             inVuList = false
-            if words.first == "vu", words.count > 2 {
+            if first == "vu", wordCount > 2 {
                 let body = String(line.text.dropFirst(3))
                 references.append(reference(body, start: line.start + 3, text: text))
                 continue
@@ -44,8 +45,7 @@ struct ReferenceDetector {
     /// reference number (`L.5312-1`, `n° 2008-1249`) or a date (`du 5 mars 2014`), up to the
     /// end of the clause.
     private func citations(in line: TextLine, text: NormalizedText) -> [LegalReference] {
-        let scalars = Array(line.text.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars)
+        let scalars = line.scalars, tokens = line.tokens
         var found: [LegalReference] = []
         var i = 0
         while i < tokens.count {

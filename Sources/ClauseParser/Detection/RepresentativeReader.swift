@@ -26,12 +26,17 @@ struct RepresentativeReader {
         // Several signatories: "M. X, directeur … et M. Y, directeur …".
         var people: [String] = []
         var rest = tail
-        while let r = rest.range(of: #" et (M\.|Mme|Madame|Monsieur) "#, options: .regularExpression) {
+        while let r = Self.nextPerson(in: rest) {
             people.append(String(rest[..<r.lowerBound]))
             rest = String(rest[rest.index(r.lowerBound, offsetBy: 4)...])
         }
         people.append(rest)
         return people.compactMap(representative)
+    }
+
+    /// The first " et M. " / " et Mme " / " et Madame " / " et Monsieur " in `text`.
+    private static func nextPerson(in text: String) -> Range<String.Index>? {
+        [" et M. ", " et Mme ", " et Madame ", " et Monsieur "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
     }
 
     private func representative(_ text: String) -> Representative? {

@@ -1,32 +1,16 @@
 /// Case- and accent-insensitive comparison of French words: `Préambule` → `preambule`,
-/// `L’État` → `l'etat`.
+/// `L’État` → `l'etat`. The folding is the tokenizer's, one scalar for one.
 enum Folding {
     /// Lowercased, accents removed, apostrophes unified.
     static func fold(_ text: String) -> String {
-        // Same folding as the tokenizer, one scalar for one.
-        var view = String.UnicodeScalarView()
-        for c in text.unicodeScalars { view.append(c == "’" ? "'" : Tokenizer.fold(c)) }
-        return String(view)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { Tokenizer.appendUTF8(c == "’" ? "'" : Tokenizer.fold(c), to: &utf8) }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
-    /// The words of `text`, folded; an elided article stays attached to its apostrophe
-    /// (`l'emploi` → `l'`, `emploi`).
+    /// The folded words of `text` (`L'Association s'oblige` → `["l'", "association", "s'", "oblige"]`).
     static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for c in fold(text).unicodeScalars {
-            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
-                current.unicodeScalars.append(c)
-            } else if c == "'" && !current.isEmpty {
-                current.unicodeScalars.append(c)
-                words.append(current)
-                current = ""
-            } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words
+        Tokenizer.tokens(text).filter(\.isWord).map(\.folded)
     }
 }

@@ -1,3 +1,5 @@
+import DocumentText
+
 /// One line of the normalised text — a heading, a list item, or a paragraph — with its offsets.
 ///
 /// `- fournir les données emploi …` → `TextLine(start: 4210, end: 4290, isListItem: true)`.
@@ -9,6 +11,22 @@ struct TextLine: Sendable {
     let text: String
     /// Index of the line in the document.
     let index: Int
+    /// The scalars of `text`, and its tokens (offsets into those scalars), computed once for
+    /// every detector.
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+
+    init(start: Int, end: Int, text: String, index: Int, scalars: [Unicode.Scalar]) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.index = index
+        self.scalars = scalars
+        self.tokens = Tokenizer.tokens(scalars)
+    }
+
+    /// The folded words of the line (`Vu la loi …` → `["vu", "la", "loi", …]`).
+    var words: [String] { tokens.filter(\.isWord).map(\.folded) }
 
     var isBlank: Bool { text.isEmpty }
     var isListItem: Bool { text.hasPrefix("- ") || Enumerator.parse(text) != nil }
@@ -29,20 +47,24 @@ struct TextLine: Sendable {
     }
 
     /// Splits a normalised text into lines.
-    static func lines(of scalars: [Unicode.Scalar]) -> [TextLine] {
+    static func lines(of text: NormalizedText) -> [TextLine] {
+        let scalars = text.scalars
+        let utf8 = Array(text.text.utf8)
         var lines: [TextLine] = []
-        var lineStart = 0
-        var view = String.UnicodeScalarView()
+        var lineStart = 0, byteStart = 0, byte = 0
+        func add(_ end: Int) {
+            lines.append(TextLine(start: lineStart, end: end, text: String(decoding: utf8[byteStart..<byte], as: UTF8.self),
+                                  index: lines.count, scalars: Array(scalars[lineStart..<end])))
+        }
         for (offset, scalar) in scalars.enumerated() {
             if scalar == "\n" {
-                lines.append(TextLine(start: lineStart, end: offset, text: String(view), index: lines.count))
-                view = String.UnicodeScalarView()
+                add(offset)
                 lineStart = offset + 1
-            } else {
-                view.append(scalar)
+                byteStart = byte + 1
             }
+            byte += scalar.utf8.count
         }
-        lines.append(TextLine(start: lineStart, end: scalars.count, text: String(view), index: lines.count))
+        add(scalars.count)
         return lines
     }
 }

@@ -19,26 +19,28 @@ enum Tokenizer {
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(32)
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
             if isWordScalar(c) {
                 let start = i
-                var folded = String.UnicodeScalarView()
+                utf8.removeAll(keepingCapacity: true)
                 while i < scalars.count {
                     let d = scalars[i]
                     if isWordScalar(d) {
-                        folded.append(fold(d)); i += 1
-                    } else if d == "-", i + 1 < scalars.count, isWordScalar(scalars[i + 1]), !folded.isEmpty {
-                        folded.append("-"); i += 1
+                        appendUTF8(fold(d), to: &utf8); i += 1
+                    } else if d == "-", i + 1 < scalars.count, isWordScalar(scalars[i + 1]), !utf8.isEmpty {
+                        utf8.append(0x2D); i += 1
                     } else if d == "'" || d == "’" {
-                        folded.append("'"); i += 1
+                        utf8.append(0x27); i += 1
                         break
                     } else {
                         break
                     }
                 }
-                tokens.append(Token(folded: String(folded), start: start, end: i))
+                tokens.append(Token(folded: String(decoding: utf8, as: UTF8.self), start: start, end: i))
             } else if c == " " || c == "\n" || c == "\t" {
                 i += 1
             } else {
@@ -49,10 +51,33 @@ enum Tokenizer {
         return tokens
     }
 
-    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 0x80 {
-            return (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x30 && c.value <= 0x39)
+    @inline(__always) static func appendUTF8(_ c: Unicode.Scalar, to buffer: inout [UInt8]) {
+        let v = c.value
+        if v < 0x80 {
+            buffer.append(UInt8(v))
+        } else if v < 0x800 {
+            buffer.append(UInt8(0xC0 | (v >> 6)))
+            buffer.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            buffer.append(UInt8(0xE0 | (v >> 12)))
+            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            buffer.append(UInt8(0xF0 | (v >> 18)))
+            buffer.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (v & 0x3F)))
         }
+    }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        // Latin-1 letters and œ/Œ, the letters of French, without a property lookup.
+        if v >= 0xC0 && v <= 0xFF { return v != 0xD7 && v != 0xF7 }
+        if v == 0x152 || v == 0x153 { return true }
         return c.properties.isAlphabetic
     }
 
