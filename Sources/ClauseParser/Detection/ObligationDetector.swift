@@ -281,7 +281,11 @@ struct ObligationDetector {
     }
 
     static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        let end = min(end, scalars.count)
         guard start < end else { return "" }
-        return String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)]))
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity((end - start) * 2)
+        for scalar in scalars[start..<end] { Tokenizer.appendUTF8(scalar, to: &utf8) }
+        return String(decoding: utf8, as: UTF8.self)
     }
 }

@@ -158,29 +158,24 @@ struct PartyDetector: Sendable {
     /// The name: up to the first comma, `ci-après`, `représenté`, `situé` or parenthesis,
     /// without its determiner.
     static func name(in body: String, vocabulary: PartyVocabulary) -> String? {
-        var end = body.endIndex
-        for stop in [",", " ci-après", " Ci-après", " représenté", " Représenté", " situé", " sis ", " dont ", " domicilié", " (", " – ", " - ", "\n"] {
-            if let r = body.range(of: stop), r.lowerBound < end { end = r.lowerBound }
-        }
-        var name = String(body[..<end]).trimmingCharacters(in: .whitespaces)
-        for cue in vocabulary.addressCues {
-            if let r = name.range(of: " " + cue + " ", options: [.caseInsensitive]) { name = String(name[..<r.lowerBound]) }
-        }
-        name = dropDeterminer(name)
+        let text = FoldedText(body)
+        let stops = [",", " ci-apres", " represente", " situe", " sis ", " dont ", " domicilie", " (", " – ", " - ", "\n"]
+            + vocabulary.foldedAddressCues.map { " " + $0 + " " }
+        let end = text.firstOffset(ofAny: stops)?.offset ?? text.count
+        let name = dropDeterminer(text.slice(0, end).trimmingCharacters(in: .whitespaces))
         return name.isEmpty ? nil : name
     }
 
     private func aliases(in body: String) -> [String] {
         var aliases: [String] = []
-        let folded = Folding.fold(body)
-        var searchStart = folded.startIndex
-        while let r = folded.range(of: "ci-apres", range: searchStart..<folded.endIndex) {
-            searchStart = r.upperBound
-            let offset = folded.distance(from: folded.startIndex, to: r.lowerBound)
+        let text = FoldedText(body)
+        var searchStart = 0
+        while let offset = text.offset(of: "ci-apres", from: searchStart) {
+            searchStart = offset + 8
             // Look around "ci-après" for the participle ("dénommée ci-après", "ci-après, dénommé").
-            let window = String(body.dropFirst(max(offset - 14, 0)).prefix(60 + 14))
-            guard vocabulary.aliasVerbs.contains(where: { Folding.fold(window).contains(Folding.fold($0)) }) else { continue }
-            if let alias = Self.aliasAfter(String(body.dropFirst(offset)), verbs: vocabulary.aliasVerbs) {
+            let window = FoldedText(Folding.fold(text.slice(offset - 14, offset + 74)))
+            guard vocabulary.foldedAliasVerbs.contains(where: { window.offset(of: $0) != nil }) else { continue }
+            if let alias = Self.aliasAfter(text.slice(offset, text.count), verbs: vocabulary.aliasVerbs) {
                 aliases.append(alias)
             }
         }
@@ -219,18 +214,17 @@ struct PartyDetector: Sendable {
     }
 
     private func address(in body: String) -> String? {
-        for cue in vocabulary.addressCues.sorted(by: { $0.count > $1.count }) {
-            guard let r = body.range(of: cue + " ", options: .caseInsensitive) else { continue }
-            var tail = String(body[r.upperBound...])
+        let text = FoldedText(body)
+        for cue in vocabulary.foldedAddressCues.sorted(by: { $0.count > $1.count }) {
+            guard let at = text.offset(of: cue + " ") else { continue }
+            var tail = text.slice(at + cue.unicodeScalars.count + 1, text.count)
             for lead in ["en cette qualité ", "au : ", "au ", "à ", "pour sa direction territoriale "] where tail.hasPrefix(lead) {
                 tail = String(tail.dropFirst(lead.count))
             }
-            // Up to the city after a postal code, or to the next clause.
-            var end = tail.endIndex
-            for stop in [", représenté", " et représenté", ", ci-après", " ci-après", ". "] {
-                if let s = tail.range(of: stop), s.lowerBound < end { end = s.lowerBound }
-            }
-            let address = String(tail[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            // Up to the next clause.
+            let rest = FoldedText(tail)
+            let end = rest.firstOffset(ofAny: [", represente", " et represente", ", ci-apres", " ci-apres", ". "])?.offset ?? rest.count
+            let address = rest.slice(0, end).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
             if address.contains(where: \.isNumber) { return address }
         }
         return nil

@@ -110,7 +110,7 @@ struct PartyResolver: Sendable {
 
     /// The group that opens a sentence (within its first three tokens), for pronouns later on.
     func leadingSubject(_ tokens: [Token]) -> [String]? {
-        guard let group = groups(tokens).first else { return nil }
+        guard let group = groups(tokens, stopAfterFirst: true).first else { return nil }
         var k = group.start - 1
         while k >= 0, Self.determiners.contains(tokens[k].folded) { k -= 1 }
         // At the start, or after an opening adverbial clause ("Afin d'optimiser ces diagnostics, la Région …").
@@ -118,10 +118,12 @@ struct PartyResolver: Sendable {
         return group.ids
     }
 
-    func groups(_ tokens: [Token]) -> [Group] {
+    func groups(_ tokens: [Token], stopAfterFirst: Bool = false) -> [Group] {
         var groups: [Group] = []
         var i = 0
         while i < tokens.count {
+            // A group is complete once a token that cannot join it follows.
+            if stopAfterFirst, let last = groups.last, i > last.end + 3 { break }
             var ids: [String]?
             var length = 0
             if let (l, _) = joint.match(tokens, at: i) {

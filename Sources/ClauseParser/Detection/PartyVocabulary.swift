@@ -6,8 +6,10 @@ struct PartyVocabulary: Sendable {
     let blockOpeners: Set<String>
     /// Folded lines that separate two signatories (`et`, `d'autre part`).
     let separators: [String]
-    let addressCues: [String]
     let aliasVerbs: [String]
+    /// Folded, for `FoldedText` searches: words that introduce an address, alias participles.
+    let foldedAddressCues: [String]
+    let foldedAliasVerbs: [String]
     /// Folded words of a role (`presidente`, `maire`).
     let roleWords: Set<String>
     /// Folded first words of a legal form (`etablissement`, `association`).
@@ -22,8 +24,9 @@ struct PartyVocabulary: Sendable {
     init(lexicons: LexiconSet) throws {
         blockOpeners = Set(try lexicons.entries("party-block-openers").map(PartyDetector.key))
         separators = try lexicons.entries("party-separators").map(PartyDetector.key)
-        addressCues = try lexicons.entries("address-cues")
         aliasVerbs = try lexicons.entries("alias-verbs")
+        foldedAddressCues = try lexicons.entries("address-cues").map(Folding.fold)
+        foldedAliasVerbs = aliasVerbs.map(Folding.fold)
         roleWords = Set(try lexicons.entries("representative-roles").map(Folding.fold))
         legalFormHeads = Set(try lexicons.entries("legal-forms").map(Folding.fold))
         designators = try lexicons.pairs("party-designators").map { pair in

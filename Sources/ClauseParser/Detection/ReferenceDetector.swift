@@ -13,7 +13,7 @@ struct ReferenceDetector {
         var inVuList = false
         for line in lines where !line.isBlank {
             let first = line.tokens.first?.folded
-            let wordCount = line.tokens.count { $0.isWord }
+            let wordCount = first == "vu" ? line.tokens.count { $0.isWord } : 0
             if first == "vu", wordCount == 1 {
                 inVuList = true
                 continue

@@ -95,15 +95,17 @@ struct HeadingParser: Sendable {
             }
         }
         // "3 bis", "3 ter".
-        let after = String(String.UnicodeScalarView(scalars[i...]))
-        for suffix in [" bis", " ter", " quater"] where after.lowercased().hasPrefix(suffix) {
-            let end = after.index(after.startIndex, offsetBy: suffix.count)
-            if end == after.endIndex || !after[end].isLetter {
-                number += suffix
-                i += suffix.unicodeScalars.count
+        for suffix in ["bis", "ter", "quater"] {
+            let word = Array(suffix.unicodeScalars)
+            let end = i + 1 + word.count
+            guard end <= scalars.count, scalars[i] == " " else { continue }
+            let matches = zip(scalars[(i + 1)..<end], word).allSatisfy { Tokenizer.fold($0) == $1 }
+            if matches && (end == scalars.count || !scalars[end].properties.isAlphabetic) {
+                number += " " + suffix
+                i = end
+                break
             }
         }
-        if i < scalars.count, scalars[i].properties.isAlphabetic, number.first?.isNumber == true { return nil }
         let remainder = String(String.UnicodeScalarView(scalars[i...]))
         return (number, Substring(remainder))
     }
