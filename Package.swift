@@ -59,6 +59,8 @@ let package = Package(
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "FrenchExpressionsTests", dependencies: ["FrenchExpressions"]),
+        .testTarget(name: "ClauseParserTests", dependencies: ["ClauseParser", "ConventionModel", "DocumentText", "Lexicons"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "ClauseParser", "ConventionModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,9 +9,15 @@ import Lexicons
 /// `Le prestataire ne pourra en aucun cas …` → prohibition; `La Région s'engage à :` → a lead-in.
 struct EngagementMatcher: Sendable {
     struct Trigger: Sendable {
-        /// Token range of the trigger in the sentence (verb, adverbs, preposition, negation).
+        /// Token range of the trigger in the sentence (verb, adverbs, preposition, negation);
+        /// `endToken` is where the promised action starts.
         var firstToken: Int
         var endToken: Int
+        /// End of the words reported as the trigger (`Il appartient à` in `Il appartient à
+        /// l'association de déclarer`); `endToken` when nil.
+        var wordsEnd: Int?
+        /// Tokens of a subject that stands inside the trigger (`l'association` above).
+        var subject: Range<Int>?
         var modality: Obligation.Modality
         /// Nothing follows the trigger but `:` or the end of the line: a list follows.
         var isLeadIn: Bool
@@ -21,6 +27,8 @@ struct EngagementMatcher: Sendable {
         var modality: Obligation.Modality
         /// The preposition class the verb needs (`a` or `de`), nil for modal verbs (`doit`).
         var preposition: String?
+        /// The subject stands between the verb and its preposition (`il appartient à … de`).
+        var subjectInside = false
     }
 
     private let verbs: PhraseMatcher<Verb>
@@ -35,8 +43,14 @@ struct EngagementMatcher: Sendable {
             guard let modality = Obligation.Modality(rawValue: value) else {
                 throw LexiconError.unreadable("engagement-verbs.txt: unknown modality '\(value)' for '\(phrase)'")
             }
-            var words = Tokenizer.phrase(phrase)
+            // "il appartient à … de": the subject fills the gap.
+            let parts = phrase.components(separatedBy: "…")
+            var words = Tokenizer.phrase(parts[0])
             var preposition: String?
+            if parts.count == 2, let tail = Tokenizer.phrase(parts[1]).first, let cls = Self.prepositions[tail] {
+                verbPhrases.append((words, Verb(modality: modality, preposition: cls, subjectInside: true)))
+                continue
+            }
             if let last = words.last, let cls = Self.prepositions[last], words.count > 1 {
                 preposition = cls
                 words.removeLast()
@@ -59,6 +73,14 @@ struct EngagementMatcher: Sendable {
 
     private func trigger(in tokens: [Token], at index: Int, limit: Int) -> Trigger? {
         guard let (length, verb) = verbs.match(tokens, at: index) else { return nil }
+        if verb.subjectInside, let preposition = verb.preposition {
+            let start = index + length
+            var k = start
+            while k < limit, k - start <= 8, Self.prepositions[tokens[k].folded] != preposition || k == start { k += 1 }
+            guard k < limit, k > start, Self.prepositions[tokens[k].folded] == preposition else { return nil }
+            return Trigger(firstToken: index, endToken: k + 1, wordsEnd: start, subject: start..<k,
+                           modality: verb.modality, isLeadIn: k + 1 >= limit || tokens[k + 1].folded == ":")
+        }
         var negated = index > 0 && ["ne", "n'"].contains(tokens[index - 1].folded)
         var j = index + length
         j = skipInsertions(tokens, from: j, limit: limit)
@@ -105,7 +127,7 @@ struct EngagementMatcher: Sendable {
         var modality = verb.modality
         if negated { modality = .prohibition }
         let first = negated && index > 0 && ["ne", "n'"].contains(tokens[index - 1].folded) ? index - 1 : index
-        return Trigger(firstToken: first, endToken: j, modality: modality, isLeadIn: isLeadIn)
+        return Trigger(firstToken: first, endToken: j, wordsEnd: nil, subject: nil, modality: modality, isLeadIn: isLeadIn)
     }
 
     /// Skips adverbs and a short incise between commas ("s'engage, dans la limite de ses moyens, à").

@@ -47,8 +47,7 @@ struct ObligationDetector {
                 guard let found = commitment(in: tokens, sentence: sentence, context: context, line: line, output: &output, text: text) else { continue }
                 let (trigger, debtors) = found
                 let articleID = structure.unitOfLine[line.index].map { articles[$0].id }
-                let triggerText = Self.slice(scalars, tokens[trigger.firstToken].start, tokens[max(trigger.firstToken, trigger.endToken - 1)].end)
-                    .trimmingCharacters(in: [" ", ":"])
+                let triggerText = Self.triggerText(trigger, tokens: tokens, scalars: scalars)
                 let actionStart = trigger.endToken < sentence.upperBound ? tokens[trigger.endToken].start : scalars.count
                 let actionEnd = Self.trimmedEnd(scalars, tokens[sentence.upperBound - 1].end)
                 let action = actionStart < actionEnd ? Self.slice(scalars, actionStart, actionEnd) : ""
@@ -105,7 +104,9 @@ struct ObligationDetector {
         var from = sentence.lowerBound
         while let trigger = matcher.firstTrigger(in: tokens, range: from..<sentence.upperBound) {
             from = trigger.endToken
-            switch subject(tokens, sentence: sentence, before: trigger.firstToken) {
+            let resolution = trigger.subject.map { resolver.resolve(Array(tokens[$0])) }
+                ?? subject(tokens, sentence: sentence, before: trigger.firstToken)
+            switch resolution {
             case .parties(let ids):
                 return (trigger, ids)
             case .pronoun(let plural):
@@ -122,6 +123,12 @@ struct ObligationDetector {
             }
         }
         return nil
+    }
+
+    /// The words of the trigger as written: `s'engage également à`, `ne pourra en aucun cas`.
+    static func triggerText(_ trigger: EngagementMatcher.Trigger, tokens: [Token], scalars: [Unicode.Scalar]) -> String {
+        let last = max(trigger.firstToken, (trigger.wordsEnd ?? trigger.endToken) - 1)
+        return slice(scalars, tokens[trigger.firstToken].start, tokens[last].end).trimmingCharacters(in: [" ", ":"])
     }
 
     /// The subject: the last group of party mentions before the verb that is not a complement,

@@ -44,7 +44,8 @@ struct StructureSegmenter: Sendable {
             let rank: Int
             switch kind {
             case .annex: rank = 0
-            case .preamble: rank = insideAnnex ? 50 : 0
+            // A préambule holds only its sections: the next titre or article closes it.
+            case .preamble: rank = 99
             case .section: rank = 100
             default:
                 if rankOfKind[kind] == nil { rankOfKind[kind] = 10 + rankOfKind.count }
