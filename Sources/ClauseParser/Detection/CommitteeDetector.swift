@@ -58,11 +58,19 @@ struct CommitteeDetector {
                 }
                 let start = line.start + tokens[i].start
                 let frequency = frequencies(line.start + tokens[i].start, line.end)
-                if let existing = byKey[key] ?? byKey.first(where: { key.hasPrefix($0.key + " ") || $0.key.hasPrefix(key + " ") })?.value {
+                let unit = structure.unitOfLine[line.index]
+                // A body the convention sets up is introduced: "Un comité de pilotage (COPIL) est
+                // constitué", "des comités de suivi seront organisés", or named as a list item;
+                // "la commission permanente" refers to a body that exists already.
+                let namedAsItem = line.isListItem && tokens.firstIndex(where: \.isWord) == i
+                let introduced = namedAsItem || acronym != nil || (i > 0 && ["un", "une", "des"].contains(tokens[i - 1].folded))
+                let known = byKey[key] ?? byKey.first(where: { key.hasPrefix($0.key + " ") || $0.key.hasPrefix(key + " ") })?.value
+                if let existing = known, !(introduced && committees[existing].article != unit.map { articles[$0].id }) {
                     if committees[existing].acronym == nil { committees[existing].acronym = acronym }
                     if committees[existing].frequency == nil { committees[existing].frequency = frequency }
                     continue
                 }
+                guard introduced else { continue }
                 byKey[key] = committees.count
                 committees.append(Committee(
                     name: name, acronym: acronym, members: members(after: line, lines: lines), frequency: frequency,

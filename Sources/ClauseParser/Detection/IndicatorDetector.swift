@@ -22,6 +22,10 @@ struct IndicatorDetector {
                     break
                 }
                 taken.insert(candidate.index)
+                // A sub-heading of the list ("Pour l'accompagnement global :") or a figure
+                // ("13 510 demandeurs d'emploi …") is not an indicator.
+                let bodyText = candidate.itemBody.trimmingCharacters(in: .whitespaces)
+                if bodyText.hasSuffix(":") || bodyText.first?.isNumber == true { continue }
                 let body = Array(candidate.itemBody.unicodeScalars)
                 let end = ObligationDetector.trimmedEnd(body, body.count)
                 let start = candidate.itemBodyStart
@@ -34,3 +38,5 @@ struct IndicatorDetector {
         return indicators
     }
 }
+
+import Foundation
