@@ -36,7 +36,6 @@ struct StructureSegmenter: Sendable {
         var articles: [Article] = []
         var rankOfKind: [Article.Kind: Int] = [:]
         var stack: [(index: Int, rank: Int)] = []
-        var insideAnnex = false
         var headingLines = Set<Int>()
 
         for candidate in candidates {
@@ -51,7 +50,6 @@ struct StructureSegmenter: Sendable {
                 if rankOfKind[kind] == nil { rankOfKind[kind] = 10 + rankOfKind.count }
                 rank = rankOfKind[kind]!
             }
-            if kind == .annex { insideAnnex = true }
             let number = candidate.heading.number
             if kind == .article, let number, number.contains(".") {
                 // Article 2.1.3 sits in article 2.1 when there is one.
