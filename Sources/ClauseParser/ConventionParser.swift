@@ -66,8 +66,29 @@ public struct ConventionParser: Sendable {
         let firstArticleLine = structure.articles.first.flatMap { article in
             lines.first { $0.start == article.span?.start }?.index
         }
-        let parties = PartyDetector(vocabulary: partyVocabulary).detect(lines: lines, firstArticleLine: firstArticleLine, text: text)
+        var parties = PartyDetector(vocabulary: partyVocabulary).detect(lines: lines, firstArticleLine: firstArticleLine, text: text)
+        var findings: [Finding] = []
+        if parties.isEmpty {
+            // No signatory block at the top: the signature block names the parties.
+            parties = PartyDetector(vocabulary: partyVocabulary).partiesFromSignatures(lines: lines, text: text)
+        }
         let resolver = PartyResolver(parties: parties, vocabulary: partyVocabulary)
+        let signatures = SignatureBlockReader().read(lines: lines, resolver: resolver, text: text)
+        if let signed = signatures.signed {
+            for index in parties.indices {
+                parties[index].signed = signed.contains(parties[index].id)
+                if !signed.contains(parties[index].id) {
+                    findings.append(Finding(code: "parties.not-in-signatures",
+                                            message: "\(parties[index].id) « \(parties[index].name) » is not named in the signature block",
+                                            span: parties[index].span))
+                }
+            }
+            for (segment, span) in signatures.unknown {
+                findings.append(Finding(code: "parties.unknown-signatory",
+                                        message: "the signature block names « \(segment) », which is not a party of the signatory block",
+                                        span: span))
+            }
+        }
         let obligations = ObligationDetector(matcher: engagements, resolver: resolver, allParties: parties.map(\.id), formulas: formulas)
             .detect(lines: lines, structure: structure, articles: structure.articles, text: text)
 
@@ -125,6 +146,6 @@ public struct ConventionParser: Sendable {
         return ConventionGraph(
             document: info, parties: parties, articles: structure.articles, obligations: obligationList, term: term,
             notices: notices, amounts: amounts, percentages: percentages, committees: committees, indicators: indicators,
-            references: references, deliberation: deliberation, findings: obligations.findings)
+            references: references, deliberation: deliberation, findings: findings + obligations.findings)
     }
 }

@@ -62,4 +62,45 @@ import Testing
         #expect(graph.parties.map(\.name) == ["PLIE du Pays d'Arles", "Mission locale d'Arles"])
         #expect(graph.obligations.first?.debtors == ["P1", "P2"])
     }
+
+    @Test func theSignatureBlockConfirmsThePartiesOrNamesThem() throws {
+        let signatures = """
+
+        Fait à Tulle, en deux exemplaires originaux, le 2 juin 2025
+
+        Pour la Ville de Tulle, Pour France Travail,
+        Le Maire, Le Directeur territorial,
+        """
+        let confirmed = try parse("""
+        Entre la Ville de Tulle, ci-après « la Ville », et France Travail, ci-après « France Travail ».
+
+        Article 1 - Objet
+        La Ville s'engage à accueillir les ateliers.
+        """ + signatures)
+        #expect(confirmed.parties.map(\.signed) == [true, true])
+        #expect(confirmed.findings.isEmpty)
+
+        let unnamed = try parse("""
+        CONVENTION D'ACCUEIL
+
+        Article 1 - Objet
+        La Ville s'engage à accueillir les ateliers.
+        """ + signatures)
+        #expect(unnamed.parties.map(\.name) == ["Ville de Tulle", "France Travail"])
+        #expect(unnamed.obligations.first?.debtors == ["P1"])
+    }
+
+    @Test func aPartyMissingFromTheSignaturesIsAFinding() throws {
+        let graph = try parse("""
+        Entre la Ville de Tulle, ci-après « la Ville », et France Travail, ci-après « France Travail ».
+
+        Article 1 - Objet
+        La Ville s'engage à accueillir les ateliers.
+
+        Fait à Tulle, le 2 juin 2025
+        Pour la Ville de Tulle, Pour la Caisse d'allocations familiales,
+        """)
+        #expect(graph.parties.map(\.signed) == [true, false])
+        #expect(Set(graph.findings.map(\.code)) == ["parties.not-in-signatures", "parties.unknown-signatory"])
+    }
 }

@@ -29,6 +29,7 @@ struct PartyDetector: Sendable {
         return partiesFromTitle(lines: lines, text: text)
     }
 
+
     // MARK: - The signatory block
 
     private struct Segment {
@@ -160,7 +161,7 @@ struct PartyDetector: Sendable {
     static func name(in body: String, vocabulary: PartyVocabulary) -> String? {
         let text = FoldedText(body)
         let stops = [",", " ci-apres", " represente", " situe", " sis ", " dont ", " domicilie", " (", " – ", " - ", "\n"]
-            + vocabulary.foldedAddressCues.map { " " + $0 + " " }
+            + vocabulary.foldedAddressCues.map { " " + $0 + " " } + vocabulary.legalFormHeads.map { " " + $0 + " " }
         let end = text.firstOffset(ofAny: stops)?.offset ?? text.count
         let name = dropDeterminer(text.slice(0, end).trimmingCharacters(in: .whitespaces))
         return name.isEmpty ? nil : name
@@ -238,6 +239,23 @@ struct PartyDetector: Sendable {
         let words = Folding.words(candidate)
         guard let first = words.first, vocabulary.legalFormHeads.contains(first) else { return nil }
         return candidate
+    }
+
+    // MARK: - Fallback: the signature block
+
+    /// `Pour la Commune de Saint-Aubin, Pour l'association Les Ateliers du Val,` → two parties.
+    func partiesFromSignatures(lines: [TextLine], text: NormalizedText) -> [Party] {
+        guard let start = lines.firstIndex(where: { SignatureBlockReader.opensSignatures($0) }) else { return [] }
+        var parties: [Party] = []
+        for line in lines[(start + 1)..<min(lines.count, start + 9)] {
+            for (segment, offset) in SignatureBlockReader.pourSegments(line) {
+                guard let name = Self.name(in: segment, vocabulary: vocabulary) else { continue }
+                let at = line.start + offset
+                parties.append(Party(id: "P\(parties.count + 1)", name: name,
+                                     span: Span(start: at, end: at + segment.unicodeScalars.count, page: text.page(at: at))))
+            }
+        }
+        return parties
     }
 
     // MARK: - Fallback: the title

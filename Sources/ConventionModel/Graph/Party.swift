@@ -12,6 +12,9 @@ public struct Party: Sendable, Hashable, Codable, Identifiable {
     @Nullable public var address: String?
     /// `établissement public administratif national`, `association loi 1901`…
     @Nullable public var legalForm: String?
+    /// Whether the signature block (`Fait à …, le … Pour la Région, …`) names the party; nil
+    /// when the document has no signature block.
+    @Nullable public var signed: Bool?
     @Nullable public var span: Span?
 
     public init(id: String, name: String, aliases: [String] = [], representatives: [Representative] = [],
