@@ -24,12 +24,12 @@ struct DeliberationDetector {
             for marker in ["N° ", "n° ", "N°", "n°", "Nº "] {
                 guard let r = text.range(of: marker) else { continue }
                 let candidate = text[r.upperBound...].split(separator: " ").first.map(String.init) ?? ""
-                if candidate.contains(where: \.isNumber) { return candidate.trimmingCharacters(in: [",", ";", "."]) }
+                if candidate.contains(where: \.isNumber) { return candidate.trimming(",;.") }
             }
         }
         // A reference code alone on its line: "CHL-023-14635/23/BM".
         for line in head {
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = line.text.trimming()
             let separators = text.filter { $0 == "-" || $0 == "/" || $0 == "." }.count
             if !text.contains(" "), separators >= 2, text.contains(where: \.isNumber), text.contains(where: \.isUppercase) {
                 return text

@@ -22,7 +22,7 @@ enum DocumentKindReader {
     static func title(of lines: [TextLine]) -> String? {
         let head = lines.prefix(opening)
         if let object = head.first(where: { Folding.fold($0.text).hasPrefix("objet") }) {
-            return object.text.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
+            return object.text.drop { $0 != ":" }.dropFirst().trimming()
         }
         return head.first { line in
             let folded = Folding.fold(line.text)

@@ -24,7 +24,7 @@ struct IndicatorDetector {
                 taken.insert(candidate.index)
                 // A sub-heading of the list ("Pour l'accompagnement global :") or a figure
                 // ("13 510 demandeurs d'emploi …") is not an indicator.
-                let bodyText = candidate.itemBody.trimmingCharacters(in: .whitespaces)
+                let bodyText = candidate.itemBody.trimming()
                 if bodyText.hasSuffix(":") || bodyText.first?.isNumber == true { continue }
                 let body = Array(candidate.itemBody.unicodeScalars)
                 let end = ObligationDetector.trimmedEnd(body, body.count)

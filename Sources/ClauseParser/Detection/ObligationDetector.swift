@@ -128,7 +128,7 @@ struct ObligationDetector {
     /// The words of the trigger as written: `s'engage également à`, `ne pourra en aucun cas`.
     static func triggerText(_ trigger: EngagementMatcher.Trigger, tokens: [Token], scalars: [Unicode.Scalar]) -> String {
         let last = max(trigger.firstToken, (trigger.wordsEnd ?? trigger.endToken) - 1)
-        return slice(scalars, tokens[trigger.firstToken].start, tokens[last].end).trimmingCharacters(in: [" ", ":"])
+        return slice(scalars, tokens[trigger.firstToken].start, tokens[last].end).trimming(" :")
     }
 
     /// The subject: the last group of party mentions before the verb that is not a complement,

@@ -137,12 +137,12 @@ struct PartyDetector: Sendable {
     }
 
     private func party(from segment: Segment, id: String, text: NormalizedText) -> Party? {
-        var body = segment.text.trimmingCharacters(in: CharacterSet(charactersIn: " -,:"))
+        var body = segment.text.trimming(" -,:")
         if Folding.words(body).first == "entre" { body = Self.dropLeadingWord(body) }
         for prefix in ["d'une part,", "d'une part", "D'une part,", "D'une part"] where body.hasPrefix(prefix) {
-            body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            body = String(body.dropFirst(prefix.count)).trimming()
         }
-        body = body.trimmingCharacters(in: CharacterSet(charactersIn: " -,:"))
+        body = body.trimming(" -,:")
         guard let name = Self.name(in: body, vocabulary: vocabulary), !name.isEmpty else { return nil }
         return Party(
             id: id, name: name,
@@ -163,7 +163,7 @@ struct PartyDetector: Sendable {
         let stops = [",", " ci-apres", " represente", " situe", " sis ", " dont ", " domicilie", " (", " – ", " - ", "\n"]
             + vocabulary.foldedAddressCues.map { " " + $0 + " " } + vocabulary.legalFormHeads.map { " " + $0 + " " }
         let end = text.firstOffset(ofAny: stops)?.offset ?? text.count
-        let name = dropDeterminer(text.slice(0, end).trimmingCharacters(in: .whitespaces))
+        let name = dropDeterminer(text.slice(0, end).trimming())
         return name.isEmpty ? nil : name
     }
 
@@ -188,24 +188,24 @@ struct PartyDetector: Sendable {
         var rest = Substring(tail)
         if let open = rest.firstIndex(of: "«"), let close = rest[open...].firstIndex(of: "»"),
            rest.distance(from: rest.startIndex, to: open) < 40 {
-            return String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            return String(rest[rest.index(after: open)..<close]).trimming()
         }
         if let open = rest.firstIndex(of: "\""), let close = rest[rest.index(after: open)...].firstIndex(of: "\""),
            rest.distance(from: rest.startIndex, to: open) < 40 {
-            return String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            return String(rest[rest.index(after: open)..<close]).trimming()
         }
         // Skip "ci-après", a comma, the participle, "par".
         rest = rest.dropFirst("ci-après".count)
         let words = rest.split(separator: " ", omittingEmptySubsequences: true)
         var index = 0
-        while index < words.count, words[index] == "," || words[index] == "," || verbs.contains(where: { Folding.fold(String(words[index]).trimmingCharacters(in: [","])) == Folding.fold($0) }) || words[index] == "par" {
+        while index < words.count, words[index] == "," || words[index] == "," || verbs.contains(where: { Folding.fold(String(words[index]).trimming(",")) == Folding.fold($0) }) || words[index] == "par" {
             index += 1
         }
         var alias: [Substring] = []
         while index < words.count {
             var word = words[index]
             let ends = word.hasSuffix(",") || word.hasSuffix(".") || word.hasSuffix(";") || word.hasSuffix(")")
-            word = word.trimmingCharacters(in: [",", ".", ";", ")"])[...]
+            word = word.trimming(",.;)")[...]
             if !word.isEmpty { alias.append(word) }
             if ends || alias.count >= 6 { break }
             index += 1
@@ -225,7 +225,7 @@ struct PartyDetector: Sendable {
             // Up to the next clause.
             let rest = FoldedText(tail)
             let end = rest.firstOffset(ofAny: [", represente", " et represente", ", ci-apres", " ci-apres", ". "])?.offset ?? rest.count
-            let address = rest.slice(0, end).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            let address = rest.slice(0, end).trimming(" ,")
             if address.contains(where: \.isNumber) { return address }
         }
         return nil
@@ -233,7 +233,7 @@ struct PartyDetector: Sendable {
 
     /// `Pôle emploi, établissement public administratif national, …` → `établissement public administratif national`.
     private func legalForm(in body: String, name: String) -> String? {
-        let parts = body.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = body.components(separatedBy: ",").map { $0.trimming() }
         guard parts.count > 1 else { return nil }
         let candidate = parts[1]
         let words = Folding.words(candidate)
@@ -271,7 +271,7 @@ struct PartyDetector: Sendable {
             let pieces = tail.components(separatedBy: " et ")
             guard pieces.count == 2 else { continue }
             return pieces.enumerated().compactMap { index, piece in
-                let cleaned = piece.trimmingCharacters(in: CharacterSet(charactersIn: " .,:"))
+                let cleaned = piece.trimming(" .,:")
                 guard let name = Self.name(in: cleaned, vocabulary: vocabulary) else { return nil }
                 return Party(id: "P\(index + 1)", name: name,
                              span: Span(start: line.start, end: line.end, page: text.page(at: line.start)))
@@ -284,12 +284,12 @@ struct PartyDetector: Sendable {
 
     /// A line folded for comparison with the lexicon: lowercase, no accents, no final punctuation.
     static func key(_ line: String) -> String {
-        Folding.fold(line).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.-"))
+        Folding.fold(line).trimming(" ,:;.-")
     }
 
     static func dropLeadingWord(_ text: String) -> String {
         guard let space = text.firstIndex(of: " ") else { return "" }
-        return String(text[text.index(after: space)...]).trimmingCharacters(in: .whitespaces)
+        return String(text[text.index(after: space)...]).trimming()
     }
 
     static func dropDeterminer(_ name: String) -> String {

@@ -30,7 +30,7 @@ struct PartyVocabulary: Sendable {
         roleWords = Set(try lexicons.entries("representative-roles").map(Folding.fold))
         legalFormHeads = Set(try lexicons.entries("legal-forms").map(Folding.fold))
         designators = try lexicons.pairs("party-designators").map { pair in
-            (Folding.fold(pair.key), pair.value.split(separator: "|").map { Folding.fold(String($0)).trimmingCharacters(in: .whitespaces) })
+            (Folding.fold(pair.key), pair.value.split(separator: "|").map { Folding.fold(String($0)).trimming() })
         }
         jointSubjects = try lexicons.entries("joint-subjects").map(Folding.fold)
         nonPartyHeads = Set(try lexicons.entries("non-party-heads").map(Folding.fold))

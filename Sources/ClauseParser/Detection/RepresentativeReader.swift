@@ -40,11 +40,11 @@ struct RepresentativeReader {
     }
 
     private func representative(_ text: String) -> Representative? {
-        let clause = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        let clause = text.trimming(" ,")
         let head: String, after: String?
         if let comma = clause.firstIndex(of: ",") {
             head = String(clause[..<comma])
-            after = String(clause[clause.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+            after = String(clause[clause.index(after: comma)...]).trimming()
         } else {
             head = clause
             after = nil
@@ -74,7 +74,7 @@ struct RepresentativeReader {
             for lead in ["en sa qualité de ", "en qualité de ", "agissant en qualité de "] where described.hasPrefix(lead) {
                 described = String(described.dropFirst(lead.count))
             }
-            if role == nil { role = described.trimmingCharacters(in: CharacterSet(charactersIn: " ,.")) }
+            if role == nil { role = described.trimming(" ,.") }
         }
         if role?.isEmpty == true { role = nil }
         return Representative(name: name.joined(separator: " "), role: role)

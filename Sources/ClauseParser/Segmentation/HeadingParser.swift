@@ -35,8 +35,8 @@ struct HeadingParser: Sendable {
         guard let kind = keywords[Folding.fold(word)] else { return nil }
         let rest = String(String.UnicodeScalarView(scalars[i...]))
         if kind == .preamble {
-            let tail = rest.trimmingCharacters(in: Self.separators)
-            let title = line.trimmingCharacters(in: Self.trailing)
+            let tail = rest.trimming(Self.separators)
+            let title = line.trimming(Self.trailing)
             return tail.isEmpty ? Heading(kind: .preamble, number: nil, title: title) : nil
         }
         guard let (number, afterNumber) = Self.number(in: rest) else { return nil }
@@ -44,7 +44,7 @@ struct HeadingParser: Sendable {
         if kind != .annex, let first = number.unicodeScalars.first, !("0"..."9").contains(first),
            number.count == 1, number != "I", number != "V", number != "X" { return nil }
         if kind != .annex, afterNumber.hasPrefix(".") && afterNumber.dropFirst().first?.isNumber == true { return nil }
-        let title = afterNumber.drop { Self.separators.contains($0.unicodeScalars.first!) }.trimmingCharacters(in: Self.trailing)
+        let title = afterNumber.drop { Self.separators.unicodeScalars.contains($0.unicodeScalars.first!) }.trimming(Self.trailing)
         // A sentence that starts with a keyword ("Article 3 de la loi …;") is not a heading.
         if let last = title.unicodeScalars.last, [";", ","].contains(last) { return nil }
         return Heading(kind: kind, number: number, title: title.isEmpty ? nil : title)
@@ -54,16 +54,16 @@ struct HeadingParser: Sendable {
     func sectionHeading(_ line: String) -> Heading? {
         guard let enumerator = Enumerator.parse(line), !enumerator.label.hasPrefix("0") else { return nil }
         let body = String(line.unicodeScalars.dropFirst(enumerator.length))
-            .drop { Self.separators.contains($0.unicodeScalars.first!) }.trimmingCharacters(in: Self.trailing)
+            .drop { Self.separators.unicodeScalars.contains($0.unicodeScalars.first!) }.trimming(Self.trailing)
         guard let first = body.unicodeScalars.first, first.properties.isUppercase,
               body.unicodeScalars.count <= 110,
               let last = body.unicodeScalars.last, !".;:,".unicodeScalars.contains(last) else { return nil }
         return Heading(kind: .section, number: enumerator.label, title: body)
     }
 
-    static let separators = CharacterSet(charactersIn: " :-–—.)")
+    static let separators = " :-–—.)"
     /// What a title may end with that is not part of it.
-    static let trailing = CharacterSet(charactersIn: " :")
+    static let trailing = " :"
 
     /// `1er : Objet` → ("1", " : Objet"); `premier - Objet`; `2.1.3 : …`; `II – …`; `3 bis : …`.
     static func number(in rest: String) -> (String, Substring)? {
