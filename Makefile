@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEMO_PDF := Corpus/000-metropole-pole-emploi/000_c2dadba1f96cd676.pdf
 APT_PACKAGES := libpoppler-glib-dev pkg-config poppler-utils
 
-.PHONY: deps demo test bench build clean
+.PHONY: deps test-deps demo test bench build clean
 
 ## deps: install the system libraries (poppler's GLib binding, pkg-config, pdftotext) when missing.
 deps:
@@ -13,6 +13,10 @@ deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
 	fi
 	@pkg-config --exists poppler-glib || { echo "poppler-glib is still missing: install libpoppler-glib-dev"; exit 1; }
+
+## test-deps: the independent checkers the tests use (Python's icalendar for the ICS export).
+test-deps: deps
+	@python3 -c "import icalendar, dateutil" 2>/dev/null || python3 -m pip install -q icalendar python-dateutil
 
 build: deps
 	$(SWIFT) build -c release --product clausier
@@ -25,7 +29,7 @@ demo: build
 	@.build/release/clausier extract --format text "$(DEMO_PDF)"
 
 ## test: the whole test suite.
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

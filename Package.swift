@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ConventionModel", targets: ["ConventionModel"]),
         .library(name: "ClauseParser", targets: ["ClauseParser"]),
         .library(name: "FrenchExpressions", targets: ["FrenchExpressions"]),
+        .library(name: "Checklist", targets: ["Checklist"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,10 +39,13 @@ let package = Package(
         .target(name: "ClauseParser", dependencies: ["ConventionModel", "DocumentText", "FrenchExpressions", "Lexicons"]),
         // Compare extracted graphs with hand-coded models (clausier validate).
         .target(name: "Validation", dependencies: ["ConventionModel", "ClauseParser", "DocumentText"]),
+        // Obligation checklists (key dates, due dates) as Markdown, CSV, HTML and iCalendar.
+        .target(name: "Checklist", dependencies: ["ConventionModel"]),
         .executableTarget(
             name: "clausier",
             dependencies: [
                 "DocumentText", "ConventionModel", "ClauseParser", "Lexicons", "Validation",
+                "Checklist",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +65,11 @@ let package = Package(
         .testTarget(name: "FrenchExpressionsTests", dependencies: ["FrenchExpressions"]),
         .testTarget(name: "ClauseParserTests", dependencies: ["ClauseParser", "ConventionModel", "DocumentText", "Lexicons"],
                     exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ChecklistTests",
+            dependencies: ["Checklist", "ClauseParser", "ConventionModel", "DocumentText", "FrenchExpressions", "Lexicons", "TestSupport"],
+            exclude: ["scripts"]
+        ),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "ClauseParser", "ConventionModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
