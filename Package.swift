@@ -11,9 +11,11 @@ let package = Package(
         .library(name: "ClauseParser", targets: ["ClauseParser"]),
         .library(name: "FrenchExpressions", targets: ["FrenchExpressions"]),
         .library(name: "Checklist", targets: ["Checklist"]),
+        .library(name: "ConventionStore", targets: ["ConventionStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // poppler's GLib binding; only DocumentText/Extraction/PDFTextExtractor.swift imports it.
@@ -39,13 +41,18 @@ let package = Package(
         .target(name: "ClauseParser", dependencies: ["ConventionModel", "DocumentText", "FrenchExpressions", "Lexicons"]),
         // Compare extracted graphs with hand-coded models (clausier validate).
         .target(name: "Validation", dependencies: ["ConventionModel", "ClauseParser", "DocumentText"]),
+        // The embedded SQLite store of ingested documents and their lineage; batch ingest.
+        .target(name: "ConventionStore", dependencies: [
+            "ConventionModel", "ClauseParser", "DocumentText", "Lexicons",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Obligation checklists (key dates, due dates) as Markdown, CSV, HTML and iCalendar.
         .target(name: "Checklist", dependencies: ["ConventionModel"]),
         .executableTarget(
             name: "clausier",
             dependencies: [
                 "DocumentText", "ConventionModel", "ClauseParser", "Lexicons", "Validation",
-                "Checklist",
+                "Checklist", "ConventionStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +66,11 @@ let package = Package(
             dependencies: ["ClauseParser", "DocumentText"],
             path: "Benchmarks/parse-bench"
         ),
+        .executableTarget(
+            name: "ingest-bench",
+            dependencies: ["ConventionStore"],
+            path: "Benchmarks/ingest-bench"
+        ),
         .target(name: "TestSupport", dependencies: ["DocumentText"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
@@ -70,6 +82,10 @@ let package = Package(
             dependencies: ["Checklist", "ClauseParser", "ConventionModel", "DocumentText", "FrenchExpressions", "Lexicons", "TestSupport"],
             exclude: ["scripts"]
         ),
+        .testTarget(name: "ConventionStoreTests", dependencies: [
+            "ConventionStore", "ConventionModel", "ClauseParser", "DocumentText", "Lexicons", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "ClauseParser", "ConventionModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

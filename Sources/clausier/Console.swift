@@ -10,6 +10,11 @@ enum Console {
         FileHandle.standardError.write(Data("clausier: warning: \(message)\n".utf8))
     }
 
+    /// Prints `clausier: message` on standard error and goes on (one failed file of a batch).
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("clausier: \(message)\n".utf8))
+    }
+
     /// Prints `clausier: message` on standard error and exits with `code`.
     static func fail(_ message: String, code: Int32 = 1) -> Never {
         FileHandle.standardError.write(Data("clausier: \(message)\n".utf8))

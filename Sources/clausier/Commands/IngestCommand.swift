@@ -1,0 +1,65 @@
+import ArgumentParser
+import ConventionStore
+import Foundation
+
+/// `clausier ingest FILE…|DIR`: parse documents and keep them, with their lineage, in the store.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Parse PDF, .txt and .md files (or folders of them) into the store, linking new versions to old ones.",
+        discussion: """
+            Folders are searched recursively. Files are parsed on every core and stored one transaction each; \
+            a file already stored (same content) is not parsed again. A file that cannot be read is reported \
+            and the batch goes on; the exit code is 1 if any file failed.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files, or folders searched for .pdf, .txt and .md files.", valueName: "file-or-folder"))
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("Store the one FILE as the next version of stored document ID, whatever matching says.", valueName: "id"))
+    var supersedes: String?
+
+    @Option(help: "Files parsed at once (the default is one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var lexicons: LexiconOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+    }
+
+    func run() throws {
+        try StoreOptions.run {
+            let earlier = try supersedes.map(ConventionStore.documentID)
+            let lexiconSet = try lexicons.load()
+            let store = try storeOptions.open(.createIfMissing, lexicons: lexiconSet)
+            let progress = ProgressBar()
+            let summary = try BatchIngester(store: store, workers: jobs, lexicons: lexiconSet).ingest(paths, supersedes: earlier) { event in
+                switch event {
+                case .emptyFolder(let folder):
+                    Console.warn("\(folder): no .pdf, .txt or .md file in this folder")
+                case .started(let total):
+                    progress.update(done: 0, total: total)
+                case .finished(let result, let done, let total):
+                    progress.clear()
+                    result.warnings.forEach(Console.warn)
+                    switch result.status {
+                    case .failed(let message):
+                        Console.error(message)
+                    case .alreadyStored(let id) where earlier != nil:
+                        Console.write(result.lineDescription + "\n")
+                        Console.warn("--supersedes not applied: the file is already stored as #\(id); remove #\(id) and ingest it again to link it")
+                    default:
+                        Console.write(result.lineDescription + "\n")
+                    }
+                    progress.update(done: done, total: total)
+                }
+            }
+            progress.clear()
+            Console.write(summary.description + "\n")
+            if summary.errors > 0 { throw ExitCode(1) }
+        }
+    }
+}
