@@ -1,13 +1,13 @@
 # Clausier — common tasks. Every target installs what it needs first (as root on Debian/Ubuntu).
 SWIFT ?= swift
 DEMO_PDF := Corpus/000-metropole-pole-emploi/000_c2dadba1f96cd676.pdf
-APT_PACKAGES := libpoppler-glib-dev pkg-config poppler-utils
+APT_PACKAGES := libpoppler-glib-dev libsqlite3-dev pkg-config poppler-utils
 
 .PHONY: deps test-deps demo test bench build clean
 
-## deps: install the system libraries (poppler's GLib binding, pkg-config, pdftotext) when missing.
+## deps: install the system libraries (poppler's GLib binding, SQLite, pkg-config, pdftotext) when missing.
 deps:
-	@if ! pkg-config --exists poppler-glib 2>/dev/null || ! command -v pdftotext >/dev/null 2>&1; then \
+	@if ! pkg-config --exists poppler-glib sqlite3 2>/dev/null || ! command -v pdftotext >/dev/null 2>&1; then \
 		echo "Installing $(APT_PACKAGES)…"; \
 		if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
@@ -39,6 +39,8 @@ bench: deps
 	.build/release/clausier-bench
 	$(SWIFT) build -c release --product parse-bench
 	.build/release/parse-bench
+	$(SWIFT) build -c release --product ingest-bench
+	.build/release/ingest-bench
 
 clean:
 	rm -rf .build
