@@ -39,6 +39,8 @@ bench: deps
 	.build/release/clausier-bench
 	$(SWIFT) build -c release --product parse-bench
 	.build/release/parse-bench
+	$(SWIFT) build -c release --product diff-bench
+	.build/release/diff-bench
 	$(SWIFT) build -c release --product ingest-bench
 	.build/release/ingest-bench
 

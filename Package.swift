@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "FrenchExpressions", targets: ["FrenchExpressions"]),
         .library(name: "Checklist", targets: ["Checklist"]),
         .library(name: "ConventionStore", targets: ["ConventionStore"]),
+        .library(name: "ConventionDiff", targets: ["ConventionDiff"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,8 @@ let package = Package(
         .target(name: "ClauseParser", dependencies: ["ConventionModel", "DocumentText", "FrenchExpressions", "Lexicons"]),
         // Compare extracted graphs with hand-coded models (clausier validate).
         .target(name: "Validation", dependencies: ["ConventionModel", "ClauseParser", "DocumentText"]),
+        // Align two versions of a convention and report the changes; renewal-pair scoring.
+        .target(name: "ConventionDiff", dependencies: ["ConventionModel", "ClauseParser", "DocumentText"]),
         // The embedded SQLite store of ingested documents and their lineage; batch ingest.
         .target(name: "ConventionStore", dependencies: [
             "ConventionModel", "ClauseParser", "DocumentText", "Lexicons",
@@ -52,7 +55,7 @@ let package = Package(
             name: "clausier",
             dependencies: [
                 "DocumentText", "ConventionModel", "ClauseParser", "Lexicons", "Validation",
-                "Checklist", "ConventionStore",
+                "Checklist", "ConventionStore", "ConventionDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +68,11 @@ let package = Package(
             name: "parse-bench",
             dependencies: ["ClauseParser", "DocumentText"],
             path: "Benchmarks/parse-bench"
+        ),
+        .executableTarget(
+            name: "diff-bench",
+            dependencies: ["ConventionDiff", "ConventionModel", "ClauseParser", "DocumentText"],
+            path: "Benchmarks/diff-bench"
         ),
         .executableTarget(
             name: "ingest-bench",
@@ -86,6 +94,7 @@ let package = Package(
             "ConventionStore", "ConventionModel", "ClauseParser", "DocumentText", "Lexicons", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "ConventionDiffTests", dependencies: ["ConventionDiff", "ConventionModel", "ClauseParser", "DocumentText", "TestSupport"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "ClauseParser", "ConventionModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

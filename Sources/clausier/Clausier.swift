@@ -9,7 +9,7 @@ struct Clausier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clausier",
         abstract: "Read French partnership agreements (conventions de partenariat) into a checkable graph.",
-        subcommands: [ExtractCommand.self, ValidateCommand.self, TextCommand.self, InfoCommand.self, ChecklistCommand.self,
+        subcommands: [ExtractCommand.self, ValidateCommand.self, TextCommand.self, InfoCommand.self, DiffCommand.self, ChecklistCommand.self,
                       IngestCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self, RemoveCommand.self]
     )
 

@@ -1,0 +1,25 @@
+import ClauseParser
+import ConventionModel
+import DocumentText
+
+extension ConventionDiff {
+    /// Reads and parses two files (PDF, `.txt` or `.md`; `-` for standard input) and compares
+    /// them; `password` opens whichever PDF is encrypted; each reading warning (such as a
+    /// Windows-1252 text) goes to `warn`.
+    ///
+    /// ```swift
+    /// let report = try ConventionDiff.compare(oldFile: "convention-2021.pdf", newFile: "convention-2024.pdf",
+    ///                                         parser: try ConventionParser())
+    /// ```
+    /// Throws the reader's ``DocumentTextError`` for a missing, empty, scanned or damaged file.
+    public static func compare(oldFile: String, newFile: String, parser: ConventionParser, password: String? = nil,
+                               warn: (String) -> Void = { _ in }) throws -> ConventionDiffReport {
+        let oldDocument = try DocumentReader.read(path: oldFile, password: password)
+        oldDocument.warnings.forEach(warn)
+        let newDocument = try DocumentReader.read(path: newFile, password: password)
+        newDocument.warnings.forEach(warn)
+        let (oldText, oldGraph) = parser.parse(oldDocument)
+        let (newText, newGraph) = parser.parse(newDocument)
+        return compare(old: oldGraph, oldText: oldText.text, new: newGraph, newText: newText.text)
+    }
+}
