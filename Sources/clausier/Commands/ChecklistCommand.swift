@@ -2,6 +2,8 @@ import ArgumentParser
 import Checklist
 import ClauseParser
 import ConventionModel
+import ConventionDiff
+import ConventionStore
 import Foundation
 
 /// `clausier checklist FILE`: the obligations of a convention as a checklist to act on —
@@ -25,8 +27,17 @@ struct ChecklistCommand: ParsableCommand {
         case markdown, csv, html, ics
     }
 
-    @OptionGroup var input: DocumentOptions
+    @Argument(help: "A PDF, .txt or .md file ('-' reads standard input), or a stored document's id (7 or #7).")
+    var source: String?
+
+    @Option(help: "Password of an encrypted PDF.")
+    var password: String?
+
+    @Option(help: ArgumentHelp("A stored document: its checklist, with the obligations new since the version it supersedes flagged.", valueName: "id"))
+    var lineage: String?
+
     @OptionGroup var lexicons: LexiconOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "markdown, csv (RFC 4180), html (printable on A4) or ics (iCalendar).")
     var format: Format = .markdown
@@ -46,14 +57,19 @@ struct ChecklistCommand: ParsableCommand {
     @Option(help: "CSV: the field separator: ',' (default), ';' (French spreadsheets) or 'tab'.")
     var separator: String = ","
 
+    func validate() throws {
+        guard (source == nil) != (lineage == nil) else {
+            throw ValidationError("give a FILE or stored id, or --lineage ID (not both)")
+        }
+    }
+
     func run() throws {
         let csvOptions = try self.csvOptions()
-        let options = ChecklistOptions(from: try date(from, option: "--from") ?? .today(),
-                                       effective: try date(effective, option: "--effective"),
-                                       party: party)
         let checklist: Checklist
         do {
-            checklist = try Checklist(graph: try graph(), options: options)
+            checklist = try makeChecklist()
+        } catch let error as StoreError {
+            Console.fail(error.description)
         } catch let error as ChecklistError {
             Console.fail(error.description)
         }
@@ -65,11 +81,30 @@ struct ChecklistCommand: ParsableCommand {
         }
     }
 
-    /// The graph the checklist is built from: FILE parsed now. (The library takes a graph, so
-    /// a stored version can be passed instead once the store exists.)
-    private func graph() throws -> ConventionGraph {
-        let parser = try ConventionParser(lexicons: lexicons.load())
-        return parser.parse(try input.read()).1
+    private func makeChecklist() throws -> Checklist {
+        let (graph, newObligations) = try self.graph()
+        let options = ChecklistOptions(from: try date(from, option: "--from") ?? .today(),
+                                       effective: try date(effective, option: "--effective"),
+                                       party: party, newObligations: newObligations)
+        return try Checklist(graph: graph, options: options)
+    }
+
+    /// The graph the checklist is built from — a file parsed now, or a stored document — and,
+    /// with `--lineage`, the ids of its obligations that the version it supersedes did not have.
+    private func graph() throws -> (ConventionGraph, Set<String>) {
+        guard let lineage else {
+            let parser = try ConventionParser(lexicons: lexicons.load())
+            return (try ConventionReference.load(source!, parser: parser, password: password, store: storeOptions).graph, [])
+        }
+        let store = try storeOptions.open(.existingOnly)
+        let current = try store.document(try ConventionStore.documentID(lineage))
+        guard let previous = try ConventionReference.previousVersion(of: current.id, store: store) else {
+            Console.warn("document #\(current.id) supersedes no earlier version: no obligation is flagged as new")
+            return (current.graph, [])
+        }
+        let report = ConventionDiff.compare(old: previous.graph, oldText: previous.text, new: current.graph, newText: current.text)
+        let added = Set(report.changes.filter { $0.field == .obligation && $0.kind == .added }.compactMap(\.after))
+        return (current.graph, Set(current.graph.obligations.filter { added.contains($0.text) }.map(\.id)))
     }
 
     private func csvOptions() throws -> CSVOptions {

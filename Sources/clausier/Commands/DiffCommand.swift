@@ -19,11 +19,16 @@ struct DiffCommand: ParsableCommand {
         case text, markdown, json, html
     }
 
-    @Argument(help: "The old version: a PDF, .txt or .md file ('-' reads standard input).")
-    var old: String
+    @Argument(help: "The old version: a PDF, .txt or .md file ('-' reads standard input), or a stored document's id (7 or #7).")
+    var old: String?
 
-    @Argument(help: "The new version: a PDF, .txt or .md file (or '-').")
-    var new: String
+    @Argument(help: "The new version: a file (or '-'), or a stored document's id.")
+    var new: String?
+
+    @Option(help: ArgumentHelp("Compare the last two versions of the lineage that holds this stored document.", valueName: "id"))
+    var lineage: String?
+
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "text (readable, coloured on a terminal), markdown, json (keys sorted) or html (side by side, printable on A4).")
     var format: Format = .text
@@ -34,12 +39,25 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
+        if lineage != nil {
+            guard old == nil && new == nil else { throw ValidationError("give either OLD NEW or --lineage ID, not both") }
+            return
+        }
+        guard old != nil, new != nil else { throw ValidationError("give two versions to compare (OLD NEW), or --lineage ID") }
         if old == "-" && new == "-" { throw ValidationError("only one of OLD and NEW can be '-' (standard input)") }
     }
 
     func run() throws {
-        let parser = try ConventionParser(lexicons: lexicons.load())
-        let report = try ConventionDiff.compare(oldFile: old, newFile: new, parser: parser, password: password, warn: Console.warn)
+        let report = try StoreOptions.run { () throws -> ConventionDiffReport in
+            if let lineage {
+                let (previous, latest) = try ConventionReference.lastTwoVersions(of: lineage, store: storeOptions)
+                return ConventionDiff.compare(old: previous.graph, oldText: previous.text, new: latest.graph, newText: latest.text)
+            }
+            let parser = try ConventionParser(lexicons: lexicons.load())
+            let before = try ConventionReference.load(old!, parser: parser, password: password, store: storeOptions)
+            let after = try ConventionReference.load(new!, parser: parser, password: password, store: storeOptions)
+            return ConventionDiff.compare(old: before.graph, oldText: before.text, new: after.graph, newText: after.text)
+        }
         switch format {
         case .text:
             let colour = Console.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true

@@ -13,9 +13,9 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Runs `body`; a refusal of the store is one line `clausier: …` and exit code 1.
-    static func run(_ body: () throws -> Void) throws {
+    static func run<T>(_ body: () throws -> T) throws -> T {
         do {
-            try body()
+            return try body()
         } catch let error as StoreError {
             Console.fail(error.description)
         }
