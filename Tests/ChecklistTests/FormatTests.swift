@@ -48,7 +48,7 @@ struct FormatTests {
         #expect(keyDates.lowerBound < firstParty.lowerBound)
         #expect(html.components(separatedBy: "<section class=\"party\"").count - 1 == checklist.sections.count)
         #expect(html.components(separatedBy: "<input type=\"checkbox\"").count - 1 == checklist.items.count)
-        #expect(html.contains("<td class=\"date\">10 février 2025</td><td>Prise d&#39;effet</td>"))
+        #expect(html.contains("<td class=\"date\">10 février 2025</td><td>Prise d'effet</td>"))
         #expect(html.contains("<tr id=\"O4\" class=\"obligation new\">"))
         #expect(html.contains("<span class=\"badge new\">nouveau</span>"))
         #expect(html.contains("<td class=\"status\"></td>"))

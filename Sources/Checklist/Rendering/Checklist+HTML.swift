@@ -1,3 +1,4 @@
+import ConventionModel
 extension Checklist {
     /// The checklist as a standalone HTML page, printable on A4: the key dates at the top,
     /// then one section per party, each row with a checkbox and an empty status cell.
@@ -128,21 +129,7 @@ extension Checklist {
     }
 
     /// Escapes text for HTML content and attribute values.
-    private func h(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    private func h(_ text: String) -> String { text.htmlEscaped }
 
     static let stylesheet = """
     @page { size: A4; margin: 12mm 11mm 14mm;

@@ -1,3 +1,4 @@
+import ConventionModel
 extension ConventionDiffReport {
     /// The report as a standalone HTML page: the documents, a summary per party, then one
     /// table per field with the old version on the left and the new on the right (deleted words
@@ -155,20 +156,7 @@ extension ConventionDiffReport {
     private static func trailing(_ text: String) -> String { text.hasSuffix(" ") ? " " : "" }
 
     /// Text escaped for HTML.
-    static func h(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func h(_ text: String) -> String { text.htmlEscaped }
 
     private static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
