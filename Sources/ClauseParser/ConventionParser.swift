@@ -63,10 +63,7 @@ public struct ConventionParser: Sendable {
     public func parse(_ text: NormalizedText, document: ExtractedDocument) -> ConventionGraph {
         let lines = TextLine.lines(of: text)
         let structure = StructureSegmenter(headings: headings).segment(lines, text: text)
-        let firstArticleLine = structure.articles.first.flatMap { article in
-            lines.first { $0.start == article.span?.start }?.index
-        }
-        var parties = PartyDetector(vocabulary: partyVocabulary).detect(lines: lines, firstArticleLine: firstArticleLine, text: text)
+        var parties = PartyDetector(vocabulary: partyVocabulary).detect(lines: lines, text: text)
         var findings: [Finding] = []
         if parties.isEmpty {
             // No signatory block at the top: the signature block names the parties.
@@ -89,7 +86,7 @@ public struct ConventionParser: Sendable {
                                         span: span))
             }
         }
-        let obligations = ObligationDetector(matcher: engagements, resolver: resolver, allParties: parties.map(\.id), formulas: formulas)
+        let obligations = ObligationDetector(matcher: engagements, resolver: resolver, formulas: formulas)
             .detect(lines: lines, structure: structure, articles: structure.articles, text: text)
 
         let found = expressions.analyze(text.text)

@@ -16,7 +16,6 @@ import DocumentText
 struct ObligationDetector {
     let matcher: EngagementMatcher
     let resolver: PartyResolver
-    let allParties: [String]
     /// Folded actions that are drafting formulas, not commitments (`ce qui suit`).
     let formulas: Set<String>
 

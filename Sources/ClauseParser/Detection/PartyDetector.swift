@@ -16,7 +16,7 @@ struct PartyDetector: Sendable {
     /// How far into the document the signatory block may start (share of lines).
     private let searchShare = 0.6
 
-    func detect(lines: [TextLine], firstArticleLine: Int?, text: NormalizedText) -> [Party] {
+    func detect(lines: [TextLine], text: NormalizedText) -> [Party] {
         let limit = min(lines.count, max(Int(Double(lines.count) * searchShare), 40))
         for line in lines.prefix(limit) where ["entre", "les"].contains(line.tokens.first?.folded ?? "") && isOpener(line.text) {
             let segments = partySegments(startingAt: line.index, lines: lines)

@@ -25,9 +25,6 @@ struct TextLine: Sendable {
         self.tokens = Tokenizer.tokens(scalars)
     }
 
-    /// The folded words of the line (`Vu la loi …` → `["vu", "la", "loi", …]`).
-    var words: [String] { tokens.filter(\.isWord).map(\.folded) }
-
     var isBlank: Bool { text.isEmpty }
     var isListItem: Bool { text.hasPrefix("- ") || Enumerator.parse(text) != nil }
     var isBulleted: Bool { text.hasPrefix("- ") }
