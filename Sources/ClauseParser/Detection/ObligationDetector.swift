@@ -201,10 +201,10 @@ struct ObligationDetector {
     /// The line, within the next fifteen and before any heading, that carries the number following
     /// `item`'s (`3.` after `2.`).
     private func numberedContinuation(of item: TextLine, from start: Int, lines: [TextLine], structure: StructureSegmenter.Result) -> Int? {
-        guard let enumerator = Enumerator.parse(item.text), enumerator.style == .arabic, let number = Int(enumerator.label) else { return nil }
+        guard let enumerator = item.enumerator, enumerator.style == .arabic, let number = Int(enumerator.label) else { return nil }
         var j = start
         while j < lines.count, j - start < 15, !structure.headingLines.contains(j) {
-            if let next = Enumerator.parse(lines[j].text), next.style == .arabic, next.label == String(number + 1) { return j }
+            if let next = lines[j].enumerator, next.style == .arabic, next.label == String(number + 1) { return j }
             j += 1
         }
         return nil
@@ -219,7 +219,7 @@ struct ObligationDetector {
     /// The marker style of a list item: bullets, or the enumerator's style.
     static func itemStyle(_ line: TextLine) -> String {
         if line.isBulleted { return "bullet" }
-        return Enumerator.parse(line.text).map { "\($0.style)" } ?? "text"
+        return line.enumerator.map { "\($0.style)" } ?? "text"
     }
 
     /// Whether the next non-blank line is a list item (not a heading).

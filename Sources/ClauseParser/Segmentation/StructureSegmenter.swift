@@ -119,7 +119,7 @@ struct StructureSegmenter: Sendable {
                     skipUntil = next
                 }
                 candidates.append(candidate)
-            } else if let heading = headings.sectionHeading(line.text), isSectionContext(line, lines: lines) {
+            } else if line.enumerator != nil, let heading = headings.sectionHeading(line.text), isSectionContext(line, lines: lines) {
                 candidates.append(Candidate(line: line.index, heading: heading))
             }
         }
@@ -139,7 +139,7 @@ struct StructureSegmenter: Sendable {
         guard let previous = previousNonBlank(before: line.index, in: lines) else { return true }
         if lines[previous].text.hasSuffix(":") { return false }
         if let next = nextNonBlank(after: line.index, in: lines), lines[next].isListItem,
-           Enumerator.parse(lines[next].text)?.style == Enumerator.parse(line.text)?.style,
+           lines[next].enumerator?.style == line.enumerator?.style,
            lines[previous].isListItem {
             return false
         }

@@ -15,6 +15,8 @@ struct TextLine: Sendable {
     /// every detector.
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// The line's leading enumerator (`1)`, `3.1.`, `a.`), read once.
+    let enumerator: Enumerator?
 
     init(start: Int, end: Int, text: String, index: Int, scalars: [Unicode.Scalar]) {
         self.start = start
@@ -23,23 +25,24 @@ struct TextLine: Sendable {
         self.index = index
         self.scalars = scalars
         self.tokens = Tokenizer.tokens(scalars)
+        self.enumerator = Enumerator.parse(scalars)
     }
 
     var isBlank: Bool { text.isEmpty }
-    var isListItem: Bool { text.hasPrefix("- ") || Enumerator.parse(text) != nil }
-    var isBulleted: Bool { text.hasPrefix("- ") }
+    var isListItem: Bool { isBulleted || enumerator != nil }
+    var isBulleted: Bool { scalars.count >= 2 && scalars[0] == "-" && scalars[1] == " " }
 
     /// The text without its bullet or enumerator.
     var itemBody: String {
-        if text.hasPrefix("- ") { return String(text.dropFirst(2)) }
-        if let e = Enumerator.parse(text) { return String(text.unicodeScalars.dropFirst(e.length)) }
+        if isBulleted { return String(text.dropFirst(2)) }
+        if let e = enumerator { return String(text.unicodeScalars.dropFirst(e.length)) }
         return text
     }
 
     /// Offset in the normalised text where `itemBody` starts.
     var itemBodyStart: Int {
-        if text.hasPrefix("- ") { return start + 2 }
-        if let e = Enumerator.parse(text) { return start + e.length }
+        if isBulleted { return start + 2 }
+        if let e = enumerator { return start + e.length }
         return start
     }
 
@@ -78,7 +81,11 @@ struct Enumerator: Sendable, Equatable {
     enum Style: Sendable, Equatable { case arabic, dotted, letter, roman, degree }
 
     static func parse(_ text: String) -> Enumerator? {
-        let s = Array(text.unicodeScalars.prefix(16))
+        parse(Array(text.unicodeScalars.prefix(16)))
+    }
+
+    static func parse(_ scalars: [Unicode.Scalar]) -> Enumerator? {
+        let s = scalars.count > 16 ? Array(scalars[0..<16]) : scalars
         var i = 0
         if i < s.count, s[i] == "(" { i += 1 }
         let labelStart = i
