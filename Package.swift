@@ -59,14 +59,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Timing helpers shared by the benchmark executables.
+        .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
         .executableTarget(
             name: "clausier-bench",
-            dependencies: ["DocumentText"],
+            dependencies: ["DocumentText", "BenchmarkSupport"],
             path: "Benchmarks/clausier-bench"
         ),
         .executableTarget(
             name: "parse-bench",
-            dependencies: ["ClauseParser", "DocumentText"],
+            dependencies: ["ClauseParser", "DocumentText", "BenchmarkSupport"],
             path: "Benchmarks/parse-bench"
         ),
         .executableTarget(
@@ -76,7 +78,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ingest-bench",
-            dependencies: ["ConventionStore"],
+            dependencies: ["ConventionStore", "BenchmarkSupport"],
             path: "Benchmarks/ingest-bench"
         ),
         .target(name: "TestSupport", dependencies: ["DocumentText"], path: "Tests/TestSupport"),

@@ -8,6 +8,7 @@
 // median and best time of each, pages per second, and Clausier's time as a multiple of
 // pdftotext's (the goal is 1.2× or less). `make bench` runs it; it is not a test.
 
+import BenchmarkSupport
 import DocumentText
 import Foundation
 
@@ -46,13 +47,6 @@ struct Failure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Seconds taken by `body`.
-func time(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
 /// The full path of `tool` on `PATH`.
 func which(_ tool: String) -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -73,16 +67,9 @@ func runPdftotext(_ executable: String, _ file: String) throws {
     guard process.terminationStatus == 0 else { throw Failure("pdftotext failed with status \(process.terminationStatus)") }
 }
 
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
 func run() throws {
     let options = try Options(CommandLine.arguments)
-    #if DEBUG
-    FileHandle.standardError.write(Data("clausier-bench: warning: this is a debug build; measure with swift build -c release\n".utf8))
-    #endif
+    warnIfDebugBuild("clausier-bench")
     guard FileManager.default.fileExists(atPath: options.file) else {
         throw Failure("\(options.file): no such file (the benchmark PDF is made by Corpus/tools/make-bench-pdf.sh)")
     }

@@ -8,6 +8,7 @@
 // as there are cores); one warm-up round is not counted. It prints the median and best time
 // of each setting, documents per second and pages per second. Not a test.
 
+import BenchmarkSupport
 import ConventionStore
 import Foundation
 
@@ -68,16 +69,9 @@ func makeBatch(_ count: Int, in folder: URL) throws {
     }
 }
 
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
 func run() throws {
     let options = try Options(CommandLine.arguments)
-    #if DEBUG
-    FileHandle.standardError.write(Data("ingest-bench: warning: this is a debug build; measure with swift build -c release\n".utf8))
-    #endif
+    warnIfDebugBuild("ingest-bench")
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: scratch) }
     let batch = scratch.appendingPathComponent("batch")

@@ -8,6 +8,7 @@
 // text (UTF-8 bytes), and the same for normalisation + parsing. `make bench` runs it; it is not
 // a test. Goal: at least 20 MB/s, the whole corpus parsed in under 10 ms.
 
+import BenchmarkSupport
 import ClauseParser
 import DocumentText
 import Foundation
@@ -32,14 +33,8 @@ struct Document {
     let bytes: Int
 }
 
-func seconds(_ body: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
 
-func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-
+warnIfDebugBuild("parse-bench")
 do {
     let parser = try ConventionParser()
     let normalizer = try TextNormalizer()
@@ -58,8 +53,8 @@ do {
     var fullTimes = Array(repeating: [Double](), count: documents.count)
     for _ in 0..<rounds {
         for (index, document) in documents.enumerated() {
-            parseTimes[index].append(seconds { _ = parser.parse(document.normalized, document: document.extracted) })
-            fullTimes[index].append(seconds { _ = parser.parse(document.extracted) })
+            parseTimes[index].append(time { _ = parser.parse(document.normalized, document: document.extracted) })
+            fullTimes[index].append(time { _ = parser.parse(document.extracted) })
         }
     }
     func row(_ name: String, _ bytes: Int, _ parse: Double, _ full: Double) -> String {

@@ -219,12 +219,20 @@ struct PartyDetector: Sendable {
         for cue in vocabulary.foldedAddressCues.sorted(by: { $0.count > $1.count }) {
             guard let at = text.offset(of: cue + " ") else { continue }
             var tail = text.slice(at + cue.unicodeScalars.count + 1, text.count)
-            for lead in ["en cette qualité ", "au : ", "au ", "à ", "pour sa direction territoriale "] where tail.hasPrefix(lead) {
+            for lead in ["en cette qualité ", "au : ", "au ", "à "] where tail.hasPrefix(lead) {
                 tail = String(tail.dropFirst(lead.count))
+            }
+            // "situé pour sa direction territoriale X au 34 rue …": the address follows the last
+            // "au" / "à" before the street number.
+            if let digit = tail.firstIndex(where: \.isNumber) {
+                let before = tail[..<digit]
+                if let cut = [" au ", " à "].compactMap({ before.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                    tail = String(tail[cut.upperBound...])
+                }
             }
             // Up to the next clause.
             let rest = FoldedText(tail)
-            let end = rest.firstOffset(ofAny: [", represente", " et represente", ", ci-apres", " ci-apres", ". "])?.offset ?? rest.count
+            let end = rest.firstOffset(ofAny: [" represente", ", ci-apres", " ci-apres", ". ", ", immatricul", ", declare", ", inscrit"])?.offset ?? rest.count
             let address = rest.slice(0, end).trimming(" ,")
             if address.contains(where: \.isNumber) { return address }
         }

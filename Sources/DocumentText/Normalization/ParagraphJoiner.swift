@@ -28,7 +28,7 @@ struct ParagraphJoiner {
         var output: [SourceLine] = []
         var blankPending = false
         for line in lines {
-            if line.kind == .blank || line.kind == .pageRule {
+            if line.kind == .blank {
                 blankPending = !output.isEmpty
                 continue
             }
@@ -74,7 +74,7 @@ struct ParagraphJoiner {
             return false
         }
         switch line.kind {
-        case .blank, .pageRule, .tableRow:
+        case .blank, .tableRow:
             return false
         case .heading:
             guard previous.kind == .heading || previous.kind == .text || previous.kind == .listItem else { return false }
@@ -92,7 +92,7 @@ struct ParagraphJoiner {
             break
         }
         switch previous.kind {
-        case .tableRow, .blank, .pageRule:
+        case .tableRow, .blank:
             return false
         case .heading:
             // Only a wrapped title: a lowercase continuation of a title that is not in capitals,

@@ -4,8 +4,6 @@ struct SourceLine {
     /// What a line is, for deciding whether it stands alone or continues a paragraph.
     enum Kind: Equatable {
         case blank
-        /// A page break in a text file (`---`, `***`), or a form feed.
-        case pageRule
         /// A heading: markdown `#`, a structure keyword (`Article 3`), or a line in capitals.
         case heading
         /// Starts with a list marker or an enumerator (`1.`, `a)`, `1°`).
