@@ -23,7 +23,9 @@ public struct ConventionParser: Sendable {
     private let committeeHeads: PhraseMatcher<Bool>
     private let formulas: Set<String>
     /// Folded words that name the convention itself (`convention`, `avenant`).
-    private let agreementWords: Set<String> = ["convention", "avenant", "accord", "contrat", "partenariat"]
+    private let agreementWords: Set<String>
+    /// Folded words that show a value belongs to another act (`precedente`).
+    private let otherActWords: Set<String>
     private let expressions: FrenchExpressions
     private let termTitleWords: Set<String>
     private let deliberationBodies: PhraseMatcher<String>
@@ -46,6 +48,8 @@ public struct ConventionParser: Sendable {
         engagements = try EngagementMatcher(lexicons: lexicons)
         expressions = try FrenchExpressions(lexicons: lexicons)
         conditions = ConditionReader(openers: PhraseMatcher(try lexicons.entries("condition-openers").map { (Tokenizer.phrase($0), true) }))
+        agreementWords = Set(try lexicons.entries("agreement-words").map(Folding.fold))
+        otherActWords = Set(try lexicons.entries("other-act-words").map(Folding.fold))
         termTitleWords = Set(try lexicons.entries("term-title-words").flatMap { Folding.words($0) })
         deliberationBodies = PhraseMatcher(try lexicons.pairs("deliberation-bodies").map { (Tokenizer.phrase($0.key), $0.value) })
         formulas = Set(try lexicons.entries("drafting-formulas").map(Folding.fold))
@@ -123,7 +127,7 @@ public struct ConventionParser: Sendable {
             Percentage(text: match.text, value: match.value, article: locator.articleID(at: match.range.lowerBound),
                        span: Span(start: match.range.lowerBound, end: match.range.upperBound, page: text.page(at: match.range.lowerBound)))
         }
-        let term = TermSelector(termTitleWords: termTitleWords).select(found) { range in
+        let term = TermSelector(termTitleWords: termTitleWords, otherActWords: otherActWords).select(found) { range in
             TermSelector.Context(sentence: locator.sentence(around: range, in: text), unitTitle: locator.article(at: range.lowerBound)?.title)
         }
         let committees = CommitteeDetector(heads: committeeHeads)

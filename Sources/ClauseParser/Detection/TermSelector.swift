@@ -9,6 +9,8 @@ import FrenchExpressions
 struct TermSelector {
     /// Folded words of a unit's title that announce the term (`duree`, `validite`, `effet`).
     let termTitleWords: Set<String>
+    /// Folded words showing that a value belongs to another act (`precedente`, `caom`).
+    let otherActWords: Set<String>
 
     /// The text around a value: its sentence, and the title of its unit.
     struct Context {
@@ -39,7 +41,7 @@ struct TermSelector {
         if words.contains("convention") || words.contains("accord") || words.contains("elle") { score += 1 }
         if words.contains("presente") { score += 1 }
         // Another act's term: the previous convention, an annual objectives agreement, a contract.
-        if words.contains("precedente") || words.contains("anterieure") || words.contains("caom") || words.contains("contrat") { score -= 3 }
+        if !words.isDisjoint(with: otherActWords) { score -= 3 }
         return score
     }
 }
