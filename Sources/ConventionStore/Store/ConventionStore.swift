@@ -65,12 +65,25 @@ public final class ConventionStore: Sendable {
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "ClausierStore"
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch let error as DatabaseError {
-            throw Self.translate(error, path: path, creating: !exists)
+        pool = try Self.openMigrated(path: path, configuration: configuration, creating: !exists)
+    }
+
+    /// Opens the pool (which turns on WAL mode) and runs the migrations. Two processes that
+    /// create a new store at the same moment can see SQLITE_BUSY there without SQLite's busy
+    /// handler being called; the loser waits a little and tries again, up to the busy timeout.
+    private static func openMigrated(path: String, configuration: Configuration, creating: Bool) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try migrate(pool)
+                return pool
+            } catch let error as DatabaseError {
+                let busy = [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode.primaryResultCode)
+                guard busy, Date() < deadline else { throw translate(error, path: path, creating: creating) }
+                usleep(50_000)
+            }
         }
-        try migrate()
     }
 
     /// Looks at an existing file read-only before the pool opens it (and turns on WAL mode):
@@ -90,14 +103,14 @@ public final class ConventionStore: Sendable {
 
     /// Runs the migrations not yet applied. Two processes opening a new store at once may both
     /// try the first migration; the one that loses finds it applied and goes on.
-    private func migrate() throws {
+    private static func migrate(_ pool: DatabasePool) throws {
         let migrator = StoreSchema.migrator
         do {
             if try pool.read(migrator.hasCompletedMigrations) { return }
             try migrator.migrate(pool)
         } catch let error as DatabaseError {
             if (try? pool.read(migrator.hasCompletedMigrations)) == true { return }
-            throw Self.translate(error, path: path, creating: false)
+            throw error
         }
     }
 
