@@ -22,12 +22,12 @@ public struct ConventionParser: Sendable {
     private let engagements: EngagementMatcher
     private let committeeHeads: PhraseMatcher<Bool>
     private let formulas: Set<String>
-    /// Folded words that name the convention itself (`convention`, `avenant`).
-    private let agreementWords: Set<String>
-    /// Folded words that show a value belongs to another act (`precedente`).
-    private let otherActWords: Set<String>
+    /// Words that name the convention itself (`convention`, `avenant`).
+    private let agreementWords: WordSet
+    /// Words that show a value belongs to another act (`precedente`).
+    private let otherActWords: WordSet
     private let expressions: FrenchExpressions
-    private let termTitleWords: Set<String>
+    private let termTitleWords: WordSet
     private let deliberationBodies: PhraseMatcher<String>
     private let conditions: ConditionReader
     private let legalTexts: PhraseMatcher<Bool>
@@ -47,14 +47,14 @@ public struct ConventionParser: Sendable {
         partyVocabulary = try PartyVocabulary(lexicons: lexicons)
         engagements = try EngagementMatcher(lexicons: lexicons)
         expressions = try FrenchExpressions(lexicons: lexicons)
-        conditions = ConditionReader(openers: PhraseMatcher(try lexicons.entries("condition-openers").map { (Tokenizer.phrase($0), true) }))
-        agreementWords = Set(try lexicons.entries("agreement-words").map(Folding.fold))
-        otherActWords = Set(try lexicons.entries("other-act-words").map(Folding.fold))
-        termTitleWords = Set(try lexicons.entries("term-title-words").flatMap { Folding.words($0) })
+        conditions = ConditionReader(openers: PhraseMatcher(phrases: try lexicons.entries("condition-openers"), payload: true))
+        agreementWords = WordSet(try lexicons.entries("agreement-words").map { Word($0) })
+        otherActWords = WordSet(try lexicons.entries("other-act-words").map { Word($0) })
+        termTitleWords = WordSet(try lexicons.entries("term-title-words").flatMap { Folding.words($0) })
         deliberationBodies = PhraseMatcher(try lexicons.pairs("deliberation-bodies").map { (Tokenizer.phrase($0.key), $0.value) })
         formulas = Set(try lexicons.entries("drafting-formulas").map(Folding.fold))
-        committeeHeads = PhraseMatcher(try lexicons.entries("committee-heads").map { (Tokenizer.phrase($0), true) })
-        legalTexts = PhraseMatcher(try lexicons.entries("legal-texts").map { (Tokenizer.phrase($0), true) })
+        committeeHeads = PhraseMatcher(phrases: try lexicons.entries("committee-heads"), payload: true)
+        legalTexts = PhraseMatcher(phrases: try lexicons.entries("legal-texts"), payload: true)
     }
 
     /// Normalises and parses an extracted document.

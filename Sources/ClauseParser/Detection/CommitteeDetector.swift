@@ -11,7 +11,7 @@ struct CommitteeDetector {
     let heads: PhraseMatcher<Bool>
 
     /// Words that end a committee's name.
-    private static let stops: Set<String> = [
+    private static let stops: WordSet = [
         "est", "sont", "sera", "seront", "se", "s'", "qui", "dont", "compose", "composee", "reunit", "reunira", "a", "ont",
         "associant", "charge", "chargee", "preside", "presidee", "mis", "mise", "anime", "animee", "pour", "avec", "en", "au",
         "aux", "sur", "lors", "afin", "dans", "ou", "pourra", "peut", "doit", "devra", "assure", "assurera", "reunissant",
@@ -19,6 +19,11 @@ struct CommitteeDetector {
         "aura", "auront", "vise", "visent", "fixe", "fixent", "relative", "relatif", "y", "suivant", "suivants", "suivante",
         "suivantes", "rythmant", "rassemble", "rassemblera", "examine", "examinera", "valide", "validera",
     ]
+
+    private static let linking: WordSet = ["de", "du", "des", "d'", "la", "le", "l'", "les"]
+    private static let partitives: WordSet = ["de", "d'", "du", "des"]
+    private static let indefinites: WordSet = ["un", "une", "des"]
+    private static let datedBy: WordSet = ["du", "en"]
 
     func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText,
                 frequencies: (Int, Int) -> Frequency?) -> [Committee] {
@@ -32,27 +37,27 @@ struct CommitteeDetector {
                 var end = i + length
                 var complements = 0
                 while end < tokens.count, end - i < 10 {
-                    let word = tokens[end].folded
-                    if !tokens[end].isWord || Self.stops.contains(word) || word.first?.isNumber == true { break }
+                    let word = tokens[end].word
+                    if !tokens[end].isWord || Self.stops.contains(word) || tokens[end].startsWithDigit { break }
                     if word == "et" {
                         // "comité de suivi et d'intégration des parcours"; not "comité de pilotage et le comité technique".
-                        guard end + 1 < tokens.count, ["de", "d'", "du", "des"].contains(tokens[end + 1].folded) else { break }
-                    } else if ["de", "du", "des", "d'", "la", "le", "l'", "les"].contains(word) {
-                        guard end + 1 < tokens.count, tokens[end + 1].isWord, !Self.stops.contains(tokens[end + 1].folded) else { break }
+                        guard end + 1 < tokens.count, Self.partitives.contains(tokens[end + 1].word) else { break }
+                    } else if Self.linking.contains(word) {
+                        guard end + 1 < tokens.count, tokens[end + 1].isWord, !Self.stops.contains(tokens[end + 1].word) else { break }
                     } else {
                         complements += 1
                     }
                     end += 1
                 }
-                while end > i + length, ["de", "du", "des", "d'", "la", "le", "l'", "les"].contains(tokens[end - 1].folded) { end -= 1 }
+                while end > i + length, Self.linking.contains(tokens[end - 1].word) { end -= 1 }
                 defer { i = max(end, i + 1) }
                 // A dated body ("la commission permanente du 12 décembre 2024") is cited, not set up.
-                let dated = end + 1 < tokens.count && ["du", "en"].contains(tokens[end].folded) && tokens[end + 1].folded.first?.isNumber == true
-                guard complements > 0, !dated, line.tokens.first?.folded != "vu" else { continue }
+                let dated = end + 1 < tokens.count && Self.datedBy.contains(tokens[end].word) && tokens[end + 1].startsWithDigit
+                guard complements > 0, !dated, line.tokens.first?.word != "vu" else { continue }
                 let name = ObligationDetector.slice(scalars, tokens[i].start, tokens[end - 1].end)
-                let key = tokens[i..<end].map(\.folded).joined(separator: " ").replacingOccurrences(of: "comites", with: "comite")
+                let key = tokens[i..<end].map(line.folded).joined(separator: " ").replacingOccurrences(of: "comites", with: "comite")
                 var acronym: String?
-                if end + 2 < tokens.count, tokens[end].folded == "(", tokens[end + 2].folded == ")" {
+                if end + 2 < tokens.count, tokens[end].word == "(", tokens[end + 2].word == ")" {
                     let candidate = ObligationDetector.slice(scalars, tokens[end + 1].start, tokens[end + 1].end)
                     if candidate.count >= 2, candidate.allSatisfy({ $0.isUppercase || $0 == "-" }) { acronym = candidate }
                 }
@@ -63,7 +68,7 @@ struct CommitteeDetector {
                 // constitué", "des comités de suivi seront organisés", or named as a list item;
                 // "la commission permanente" refers to a body that exists already.
                 let namedAsItem = line.isListItem && tokens.firstIndex(where: \.isWord) == i
-                let introduced = namedAsItem || acronym != nil || (i > 0 && ["un", "une", "des"].contains(tokens[i - 1].folded))
+                let introduced = namedAsItem || acronym != nil || (i > 0 && Self.indefinites.contains(tokens[i - 1].word))
                 let known = byKey[key] ?? byKey.first(where: { key.hasPrefix($0.key + " ") || $0.key.hasPrefix(key + " ") })?.value
                 if let existing = known, !(introduced && committees[existing].article != unit.map { articles[$0].id }) {
                     if committees[existing].acronym == nil { committees[existing].acronym = acronym }

@@ -61,7 +61,9 @@ struct DeliberationDetector {
     private func votes(in lines: [TextLine]) -> Votes? {
         var counts: [String: Int] = [:]
         for line in lines where !line.isBlank {
-            let words = line.tokens.map(\.folded)
+            // Only lines that can hold a vote are spelled out: `Pour : 53`, `53 voix pour`.
+            guard line.tokens.count == 3 || line.tokens.contains(where: { $0.word == "voix" }) else { continue }
+            let words = line.tokens.map(line.folded)
             if words.count == 3, words[1] == ":", let n = Int(words[2]) {
                 switch words[0] {
                 case "pour": counts["for"] = n

@@ -25,8 +25,8 @@ struct EngagementMatcher: Sendable {
 
     private struct Verb: Sendable {
         var modality: Obligation.Modality
-        /// The preposition class the verb needs (`a` or `de`), nil for modal verbs (`doit`).
-        var preposition: String?
+        /// The preposition the verb needs (`à` or `de`), nil for modal verbs (`doit`).
+        var preposition: Preposition?
         /// The subject stands between the verb and its preposition (`il appartient à … de`).
         var subjectInside = false
     }
@@ -34,11 +34,28 @@ struct EngagementMatcher: Sendable {
     private let verbs: PhraseMatcher<Verb>
     private let adverbs: PhraseMatcher<Bool>
 
-    private static let prepositions: [String: String] = ["a": "a", "au": "a", "aux": "a", "de": "de", "d'": "de", "du": "de", "des": "de"]
-    private static let negationEnds: Set<String> = ["pas", "jamais", "aucun", "aucune", "plus", "nullement", "point"]
+    /// The two prepositions an engagement verb governs, whatever their contracted form.
+    private enum Preposition: Sendable { case a, de }
+
+    private static let prepositions: WordTable<Preposition> = {
+        var table = WordTable<Preposition>()
+        for word in ["a", "au", "aux"] { table[Word(word)] = .a }
+        for word in ["de", "d'", "du", "des"] { table[Word(word)] = .de }
+        return table
+    }()
+    private static let negations: WordSet = ["ne", "n'"]
+    private static let negationEnds: WordSet = ["pas", "jamais", "aucun", "aucune", "plus", "nullement", "point"]
+    private static let negationTails: WordSet = ["en", "cas", "aucun"]
+    private static let towards: WordSet = ["aupres", "envers", "vis-a-vis", "vis"]
+    private static let partitives: WordSet = ["de", "du", "des", "d'"]
+    /// What may follow a modal verb before its infinitive (`doit s'assurer`, `peut leur proposer`).
+    private static let clitics: WordSet = ["ne", "n'", "se", "s'", "en", "y", "leur", "lui", "le", "la", "les", "l'", ":"]
+    private static let colon: Word = ":"
+    private static let comma: Word = ","
+    private static let etre: Word = "etre"
 
     init(lexicons: LexiconSet) throws {
-        var verbPhrases: [(words: [String], payload: Verb)] = []
+        var verbPhrases: [(words: [Word], payload: Verb)] = []
         for (phrase, value) in try lexicons.pairs("engagement-verbs") {
             guard let modality = Obligation.Modality(rawValue: value) else {
                 throw LexiconError.unreadable("engagement-verbs.txt: unknown modality '\(value)' for '\(phrase)'")
@@ -46,7 +63,7 @@ struct EngagementMatcher: Sendable {
             // "il appartient à … de": the subject fills the gap.
             let parts = phrase.components(separatedBy: "…")
             var words = Tokenizer.phrase(parts[0])
-            var preposition: String?
+            var preposition: Preposition?
             if parts.count == 2, let tail = Tokenizer.phrase(parts[1]).first, let cls = Self.prepositions[tail] {
                 verbPhrases.append((words, Verb(modality: modality, preposition: cls, subjectInside: true)))
                 continue
@@ -58,7 +75,7 @@ struct EngagementMatcher: Sendable {
             verbPhrases.append((words, Verb(modality: modality, preposition: preposition)))
         }
         verbs = PhraseMatcher(verbPhrases)
-        adverbs = PhraseMatcher(try lexicons.entries("engagement-adverbs").map { (Tokenizer.phrase($0), true) })
+        adverbs = PhraseMatcher(phrases: try lexicons.entries("engagement-adverbs"), payload: true)
     }
 
     /// The first trigger in `tokens[range]`.
@@ -76,31 +93,31 @@ struct EngagementMatcher: Sendable {
         if verb.subjectInside, let preposition = verb.preposition {
             let start = index + length
             var k = start
-            while k < limit, k - start <= 8, Self.prepositions[tokens[k].folded] != preposition || k == start { k += 1 }
-            guard k < limit, k > start, Self.prepositions[tokens[k].folded] == preposition else { return nil }
+            while k < limit, k - start <= 8, Self.prepositions[tokens[k].word] != preposition || k == start { k += 1 }
+            guard k < limit, k > start, Self.prepositions[tokens[k].word] == preposition else { return nil }
             return Trigger(firstToken: index, endToken: k + 1, wordsEnd: start, subject: start..<k,
-                           modality: verb.modality, isLeadIn: k + 1 >= limit || tokens[k + 1].folded == ":")
+                           modality: verb.modality, isLeadIn: k + 1 >= limit || tokens[k + 1].word == Self.colon)
         }
-        var negated = index > 0 && ["ne", "n'"].contains(tokens[index - 1].folded)
+        var negated = index > 0 && Self.negations.contains(tokens[index - 1].word)
         var j = index + length
         j = skipInsertions(tokens, from: j, limit: limit)
         if negated {
-            while j < limit, Self.negationEnds.contains(tokens[j].folded) || ["en", "cas", "aucun"].contains(tokens[j].folded) { j += 1 }
+            while j < limit, Self.negationEnds.contains(tokens[j].word) || Self.negationTails.contains(tokens[j].word) { j += 1 }
         }
         if let preposition = verb.preposition {
             // "s'engage auprès du Conseil départemental à soutenir …"
-            if j < limit, ["aupres", "envers", "vis-a-vis", "vis"].contains(tokens[j].folded) {
+            if j < limit, Self.towards.contains(tokens[j].word) {
                 var k = j + 1
-                while k < limit, k - j <= 8, Self.prepositions[tokens[k].folded] != preposition || ["de", "du", "des", "d'"].contains(tokens[k].folded) && k == j + 1 { k += 1 }
-                if k < limit, k - j <= 8, Self.prepositions[tokens[k].folded] == preposition, k + 1 < limit, Self.isInfinitive(tokens[k + 1].folded) || tokens[k + 1].folded == ":" {
+                while k < limit, k - j <= 8, Self.prepositions[tokens[k].word] != preposition || Self.partitives.contains(tokens[k].word) && k == j + 1 { k += 1 }
+                if k < limit, k - j <= 8, Self.prepositions[tokens[k].word] == preposition, k + 1 < limit, Self.isInfinitive(tokens[k + 1]) || tokens[k + 1].word == Self.colon {
                     j = k
                 }
             }
-            if j < limit, Self.prepositions[tokens[j].folded] == preposition {
+            if j < limit, Self.prepositions[tokens[j].word] == preposition {
                 j += 1
-            } else if j < limit, tokens[j].folded == ":" {
+            } else if j < limit, tokens[j].word == Self.colon {
                 // "Pôle emploi est chargé :" — each item carries the preposition.
-            } else if limit - j <= 15, tokens[limit - 1].folded == ":" {
+            } else if limit - j <= 15, tokens[limit - 1].word == Self.colon {
                 // "Les partenaires conviennent dans le cadre de cette convention de :",
                 // "Pôle emploi est chargé pour les publics qu'il reçoit :" — the items carry the action.
                 j = limit - 1
@@ -111,22 +128,22 @@ struct EngagementMatcher: Sendable {
             // A modal verb must govern an infinitive ("doit transmettre", "peut, si …, bénéficier"),
             // and not a passive ("peuvent être mobilisées", "pourra être résiliée").
             guard j < limit else { return nil }
-            let next = tokens[j].folded
-            if next == "etre", j + 1 < limit, Self.isPastParticiple(tokens[j + 1].folded) { return nil }
-            if !(Self.isInfinitive(next) || ["ne", "n'", "se", "s'", "en", "y", "leur", "lui", "le", "la", "les", "l'", ":"].contains(next)) {
+            let next = tokens[j]
+            if next.word == Self.etre, j + 1 < limit, Self.isPastParticiple(tokens[j + 1]) { return nil }
+            if !(Self.isInfinitive(next) || Self.clitics.contains(next.word)) {
                 return nil
             }
         }
         // "s'engage à ne pas …"
-        if j + 1 < limit, ["ne", "n'"].contains(tokens[j].folded), Self.negationEnds.contains(tokens[j + 1].folded) {
+        if j + 1 < limit, Self.negations.contains(tokens[j].word), Self.negationEnds.contains(tokens[j + 1].word) {
             negated = true
             j += 2
         }
-        let isLeadIn = j >= limit || tokens[j].folded == ":"
-        if j < limit, tokens[j].folded == ":" { j += 1 }
+        let isLeadIn = j >= limit || tokens[j].word == Self.colon
+        if j < limit, tokens[j].word == Self.colon { j += 1 }
         var modality = verb.modality
         if negated { modality = .prohibition }
-        let first = negated && index > 0 && ["ne", "n'"].contains(tokens[index - 1].folded) ? index - 1 : index
+        let first = negated && index > 0 && Self.negations.contains(tokens[index - 1].word) ? index - 1 : index
         return Trigger(firstToken: first, endToken: j, wordsEnd: nil, subject: nil, modality: modality, isLeadIn: isLeadIn)
     }
 
@@ -136,10 +153,10 @@ struct EngagementMatcher: Sendable {
         while j < limit {
             if let (length, _) = adverbs.match(tokens, at: j) {
                 j += length
-            } else if tokens[j].folded == "," {
+            } else if tokens[j].word == Self.comma {
                 var k = j + 1
-                while k < limit, k - j <= 12, tokens[k].folded != "," { k += 1 }
-                guard k < limit, tokens[k].folded == ",", k - j <= 12 else { return j + 1 }
+                while k < limit, k - j <= 12, tokens[k].word != Self.comma { k += 1 }
+                guard k < limit, tokens[k].word == Self.comma, k - j <= 12 else { return j + 1 }
                 j = k + 1
             } else {
                 break
@@ -148,12 +165,16 @@ struct EngagementMatcher: Sendable {
         return j
     }
 
-    static func isPastParticiple(_ word: String) -> Bool {
-        ["e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites"].contains { word.count > 3 && word.hasSuffix($0) }
-            && !isInfinitive(word)
+    private static let participleEndings: [Token.Suffix] = ["e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites"]
+    private static let infinitiveEndings: [Token.Suffix] = ["er", "ir", "re"]
+
+    /// `mobilisées`, `résiliée`, `conclu` (and not an infinitive).
+    static func isPastParticiple(_ token: Token) -> Bool {
+        token.length > 3 && participleEndings.contains { token.hasSuffix($0) } && !isInfinitive(token)
     }
 
-    static func isInfinitive(_ word: String) -> Bool {
-        word.count > 3 && (word.hasSuffix("er") || word.hasSuffix("ir") || word.hasSuffix("re") || word.hasSuffix("oir"))
+    /// `transmettre`, `assurer`, `fournir`, `recevoir`.
+    static func isInfinitive(_ token: Token) -> Bool {
+        token.length > 3 && infinitiveEndings.contains { token.hasSuffix($0) }
     }
 }

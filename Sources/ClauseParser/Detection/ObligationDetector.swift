@@ -56,7 +56,7 @@ struct ObligationDetector {
                 // the lead-in and its first item were run together.
                 let firstItemJoined = !action.isEmpty && sentence.upperBound == tokens.count
                     && action.unicodeScalars.first?.properties.isUppercase == true
-                    && EngagementMatcher.isInfinitive(Folding.words(String(action.prefix(30))).first ?? "")
+                    && Tokenizer.tokens(String(action.prefix(30))).first(where: \.isWord).map(EngagementMatcher.isInfinitive) == true
                 if trigger.isLeadIn || action.isEmpty || announcesList || firstItemJoined {
                     var items = leadInItems(after: line.index, lines: lines, structure: structure)
                     if firstItemJoined {
@@ -103,7 +103,7 @@ struct ObligationDetector {
         var from = sentence.lowerBound
         while let trigger = matcher.firstTrigger(in: tokens, range: from..<sentence.upperBound) {
             from = trigger.endToken
-            let resolution = trigger.subject.map { resolver.resolve(Array(tokens[$0])) }
+            let resolution = trigger.subject.map { resolver.resolve(tokens[$0]) }
                 ?? subject(tokens, sentence: sentence, before: trigger.firstToken)
             switch resolution {
             case .parties(let ids):
@@ -134,12 +134,12 @@ struct ObligationDetector {
     /// or a pronoun right before it.
     private func subject(_ tokens: [Token], sentence: Range<Int>, before end: Int) -> PartyResolver.Resolution {
         guard end > sentence.lowerBound else { return .none }
-        return resolver.resolve(Array(tokens[sentence.lowerBound..<end]))
+        return resolver.resolve(tokens[sentence.lowerBound..<end])
     }
 
     /// Remembers who the sentence starts with, for a later `ils` or `elle`.
     private func remember(_ tokens: [Token], sentence: Range<Int>, line: Int, in context: inout Context) {
-        let opening = Array(tokens[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40)])
+        let opening = tokens[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40)]
         if resolver.opensWithNonParty(opening) {
             context.lastSingle = nil
             return
@@ -190,7 +190,7 @@ struct ObligationDetector {
             if line.isBlank { continue }
             let tokens = line.tokens
             if let trigger = matcher.firstTrigger(in: tokens, range: 0..<tokens.count), trigger.firstToken > 0,
-               case .parties = resolver.resolve(Array(tokens[0..<trigger.firstToken])) {
+               case .parties = resolver.resolve(tokens[0..<trigger.firstToken]) {
                 break
             }
             items.append(line)
@@ -253,11 +253,13 @@ struct ObligationDetector {
     /// An item that starts with a negation (`ne pas communiquer …`) is a prohibition.
     static func itemModality(_ body: String, leadIn: Obligation.Modality) -> Obligation.Modality {
         let words = Tokenizer.phrase(String(body.prefix(20)))
-        if words.count >= 2, ["ne", "n'"].contains(words[0]), ["pas", "jamais", "aucun", "aucune"].contains(words[1]) || words[0] == "n'" {
+        if words.count >= 2, words[0] == "n'" || words[0] == "ne" && negationEnds.contains(words[1]) {
             return .prohibition
         }
         return leadIn
     }
+
+    private static let negationEnds: WordSet = ["pas", "jamais", "aucun", "aucune"]
 
     // MARK: - Sentences
 
@@ -266,10 +268,10 @@ struct ObligationDetector {
     static func sentences(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for (k, token) in tokens.enumerated() where [".", "!", "?"].contains(token.folded) && k + 1 < tokens.count {
+        for (k, token) in tokens.enumerated() where sentenceEnds.contains(token.word) && k + 1 < tokens.count {
             let next = tokens[k + 1]
             guard let first = scalars[next.start...].first, first.properties.isUppercase || first == "-" else { continue }
-            if k > 0, abbreviations.contains(tokens[k - 1].folded) || tokens[k - 1].folded.count == 1 && tokens[k - 1].isWord { continue }
+            if k > 0, abbreviations.contains(tokens[k - 1].word) || tokens[k - 1].length == 1 && tokens[k - 1].isWord { continue }
             ranges.append(start..<(k + 1))
             start = k + 1
         }
@@ -277,7 +279,8 @@ struct ObligationDetector {
         return ranges
     }
 
-    private static let abbreviations: Set<String> = ["m", "mme", "mm", "art", "cf", "no", "n", "p", "etc", "av", "bd"]
+    private static let sentenceEnds: WordSet = [".", "!", "?"]
+    private static let abbreviations: WordSet = ["m", "mme", "mm", "art", "cf", "no", "n", "p", "etc", "av", "bd"]
 
     /// The end of a span without its final punctuation and spaces.
     static func trimmedEnd(_ scalars: [Unicode.Scalar], _ end: Int) -> Int {
@@ -289,9 +292,6 @@ struct ObligationDetector {
     static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
         let end = min(end, scalars.count)
         guard start < end else { return "" }
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity((end - start) * 2)
-        for scalar in scalars[start..<end] { Tokenizer.appendUTF8(scalar, to: &utf8) }
-        return String(decoding: utf8, as: UTF8.self)
+        return String(scalars: scalars[start..<end])
     }
 }

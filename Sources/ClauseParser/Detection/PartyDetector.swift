@@ -18,7 +18,7 @@ struct PartyDetector: Sendable {
 
     func detect(lines: [TextLine], text: NormalizedText) -> [Party] {
         let limit = min(lines.count, max(Int(Double(lines.count) * searchShare), 40))
-        for line in lines.prefix(limit) where ["entre", "les"].contains(line.tokens.first?.folded ?? "") && isOpener(line.text) {
+        for line in lines.prefix(limit) where line.tokens.first.map({ Self.openingWords.contains($0.word) }) == true && isOpener(line.text) {
             let segments = partySegments(startingAt: line.index, lines: lines)
             if segments.count >= 2 {
                 return segments.enumerated().compactMap { offset, segment in
@@ -123,7 +123,7 @@ struct PartyDetector: Sendable {
     private func isBlockEnd(_ line: String) -> Bool {
         let words = Folding.words(line)
         guard let first = words.first else { return false }
-        if ["vu", "considerant", "preambule", "article", "titre", "il"].contains(first) { return true }
+        if Self.blockEnds.contains(first) { return true }
         let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count > 6 && letters.allSatisfy { $0.properties.isUppercase } && !line.contains(",")
     }
@@ -132,7 +132,7 @@ struct PartyDetector: Sendable {
     private func looksLikeParty(_ text: String) -> Bool {
         let words = Folding.words(text)
         guard let first = words.first, words.count >= 1 else { return false }
-        if ["fait", "pour", "le", "les"].contains(first) && words.count > 1 && ["fait", "pour"].contains(first) { return false }
+        if (first == "fait" || first == "pour") && words.count > 1 { return false }
         return text.unicodeScalars.contains { $0.properties.isUppercase }
     }
 
@@ -245,7 +245,7 @@ struct PartyDetector: Sendable {
         guard parts.count > 1 else { return nil }
         let candidate = parts[1]
         let words = Folding.words(candidate)
-        guard let first = words.first, vocabulary.legalFormHeads.contains(first) else { return nil }
+        guard let first = words.first, vocabulary.legalFormHeadWords.contains(first) else { return nil }
         return candidate
     }
 
@@ -289,6 +289,11 @@ struct PartyDetector: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// First words of a line that may open the signatory block (`Entre`, `Les signataires`).
+    private static let openingWords: WordSet = ["entre", "les"]
+    /// First words of the lines that end the block.
+    private static let blockEnds: WordSet = ["vu", "considerant", "preambule", "article", "titre", "il"]
 
     /// A line folded for comparison with the lexicon: lowercase, no accents, no final punctuation.
     static func key(_ line: String) -> String {

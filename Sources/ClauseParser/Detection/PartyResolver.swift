@@ -13,11 +13,11 @@ struct PartyResolver: Sendable {
     private let partyIDs: [String]
     private let keys: PhraseMatcher<String>
     private let joint: PhraseMatcher<Bool>
-    private let nonPartyHeads: Set<String>
+    private let nonPartyHeads: WordSet
 
     init(parties: [Party], vocabulary: PartyVocabulary) {
         partyIDs = parties.map(\.id)
-        var keysByParty: [String: Set<[String]>] = [:]
+        var keysByParty: [String: Set<[Word]>] = [:]
         for party in parties {
             var forms: [String] = [party.name] + party.aliases
             let foldedName = Folding.fold(party.name)
@@ -39,32 +39,45 @@ struct PartyResolver: Sendable {
             for word in party.name.split(separator: " ") where word.count >= 3 && word.allSatisfy({ $0.isUppercase || $0 == "-" }) {
                 forms.append(String(word))
             }
-            var phrases = Set<[String]>()
+            var phrases = Set<[Word]>()
             for form in forms {
                 var words = Tokenizer.phrase(PartyDetector.dropDeterminer(form))
-                if let first = words.first, ["la", "le", "les", "l'"].contains(first) { words.removeFirst() }
+                if let first = words.first, Self.articles.contains(first) { words.removeFirst() }
                 if !words.isEmpty { phrases.insert(words) }
             }
             keysByParty[party.id] = phrases
         }
         // A form shared by two parties designates neither.
-        var owners: [[String]: Set<String>] = [:]
+        var owners: [[Word]: Set<String>] = [:]
         for (id, phrases) in keysByParty { for phrase in phrases { owners[phrase, default: []].insert(id) } }
         keys = PhraseMatcher(owners.filter { $0.value.count == 1 }.map { ($0.key, $0.value.first!) })
-        joint = PhraseMatcher(vocabulary.jointSubjects.map { (Tokenizer.phrase($0), true) })
+        joint = PhraseMatcher(phrases: vocabulary.jointSubjects, payload: true)
         nonPartyHeads = vocabulary.nonPartyHeads
     }
 
     /// Words that make the following mention a complement, not a subject ("en lien avec la Région").
-    private static let complementMarkers: Set<String> = [
+    private static let complementMarkers: WordSet = [
         "avec", "aupres", "par", "pour", "entre", "envers", "a", "au", "aux", "sur", "vis-a-vis", "contre", "sans",
         "dans", "sous", "chez", "depuis", "vers", "selon", "via", "hors", "parmi", "apres", "avant", "durant", "pendant",
     ]
     /// Prepositions that open a complement of the subject noun phrase.
-    private static let subjectComplements: Set<String> = ["de", "du", "des", "d'", "en", "avec", "a", "au", "aux", "dans", "pour", "sur", "via", "selon"]
+    private static let subjectComplements: WordSet = ["de", "du", "des", "d'", "en", "avec", "a", "au", "aux", "dans", "pour", "sur", "via", "selon"]
     /// Words that may stand between a subject and its verb.
-    private static let betweenSubjectAndVerb: Set<String> = ["qui", "ne", "n'", "se", "s'", "lui", "leur", "en", "y", "ils", "elles", "il", "elle"]
-    private static let determiners: Set<String> = ["la", "le", "les", "l'", "de", "du", "des", "d'", "ses", "son", "sa", "leur", "leurs", "chacun", "chacune"]
+    private static let betweenSubjectAndVerb: WordSet = ["qui", "ne", "n'", "se", "s'", "lui", "leur", "en", "y", "ils", "elles", "il", "elle"]
+    private static let determiners: WordSet = ["la", "le", "les", "l'", "de", "du", "des", "d'", "ses", "son", "sa", "leur", "leurs", "chacun", "chacune"]
+    private static let articles: WordSet = ["la", "le", "les", "l'"]
+    /// Determiners that may open a subject that is never a party (`un comité`, `ce bilan`).
+    private static let indefinites: WordSet = ["un", "une", "ce", "cette", "ces"]
+    private static let singularPronouns: WordSet = ["il", "elle"]
+    private static let pluralPronouns: WordSet = ["ils", "elles"]
+    /// Marks that end the noun phrase of a subject.
+    private static let clauseMarks: WordSet = [",", ";", ":", "(", "."]
+    private static let conjunctions: WordSet = [",", "et", "ou"]
+    /// What joins two mentions into one group: `la Région, Pôle emploi et l'État`, `ainsi que`.
+    private static let joiners: WordSet = [",", "et", "ainsi", "que"]
+    private static let comma: Word = ","
+    private static let closingParenthesis: Word = ")"
+
 
     /// A run of party mentions joined by `,`, `et`, `ainsi que`: a possible subject.
     struct Group {
@@ -75,10 +88,10 @@ struct PartyResolver: Sendable {
 
     /// The subject of a verb whose words before it are `tokens`: the last group of party mentions
     /// that is not a complement (`avec la Région`), or a pronoun right before the verb.
-    func resolve(_ tokens: [Token]) -> Resolution {
-        let words = tokens.filter(\.isWord).map(\.folded)
-        if let last = words.last, ["il", "elle", "ils", "elles"].contains(last) {
-            return .pronoun(plural: last.hasSuffix("s"))
+    func resolve(_ tokens: ArraySlice<Token>) -> Resolution {
+        if let last = tokens.last(where: \.isWord) {
+            if Self.singularPronouns.contains(last.word) { return .pronoun(plural: false) }
+            if Self.pluralPronouns.contains(last.word) { return .pronoun(plural: true) }
         }
         guard let group = groups(tokens).last, isSubject(group, in: tokens) else { return .none }
         return .parties(group.ids)
@@ -87,41 +100,42 @@ struct PartyResolver: Sendable {
     /// A group is the subject when only an incise (`, via son réseau,`), adverbs or clitics stand
     /// between it and the verb, and when the noun phrase it ends does not start with a noun that is
     /// never a party (`Un comité de pilotage composé des représentants de Pôle emploi …`).
-    private func isSubject(_ group: Group, in tokens: [Token]) -> Bool {
-        let between = tokens[group.end...].filter { !Self.betweenSubjectAndVerb.contains($0.folded) }
-        if let last = between.last, last.folded != "," && last.folded != ")" {
+    private func isSubject(_ group: Group, in tokens: ArraySlice<Token>) -> Bool {
+        let between = tokens[group.end...].filter { !Self.betweenSubjectAndVerb.contains($0.word) }
+        if let last = between.last, last.word != Self.comma && last.word != Self.closingParenthesis {
             // A complement of the subject: "Les partenaires de la présente convention",
             // "le conseiller Pôle emploi en accord avec le Conseil départemental".
-            guard let first = between.first, Self.subjectComplements.contains(first.folded), between.count <= 8,
-                  !between.contains(where: { [",", "et", "ou"].contains($0.folded) }) else { return false }
+            guard let first = between.first, Self.subjectComplements.contains(first.word), between.count <= 8,
+                  !between.contains(where: { Self.conjunctions.contains($0.word) }) else { return false }
         }
         var start = group.start
-        while start > 0, ![",", ";", ":", "(", "."].contains(tokens[start - 1].folded) { start -= 1 }
-        let head = tokens[start..<group.start].first { $0.isWord && !Self.determiners.contains($0.folded) && !["un", "une"].contains($0.folded) }
-        if let head, nonPartyHeads.contains(head.folded) { return false }
+        while start > tokens.startIndex, !Self.clauseMarks.contains(tokens[start - 1].word) { start -= 1 }
+        let head = tokens[start..<group.start].first { $0.isWord && !Self.determiners.contains($0.word) && !Self.indefinites.contains($0.word) }
+        if let head, nonPartyHeads.contains(head.word) { return false }
         return true
     }
 
     /// Whether the sentence opens with a noun that is never a party (`Le comité …`).
-    func opensWithNonParty(_ tokens: [Token]) -> Bool {
-        guard let head = tokens.first(where: { $0.isWord && !Self.determiners.contains($0.folded) && !["un", "une", "ce", "cette", "ces"].contains($0.folded) }) else { return false }
-        return nonPartyHeads.contains(head.folded)
+    func opensWithNonParty(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let head = tokens.first(where: { $0.isWord && !Self.determiners.contains($0.word) && !Self.indefinites.contains($0.word) }) else { return false }
+        return nonPartyHeads.contains(head.word)
     }
 
     /// The group that opens a sentence (within its first three tokens), for pronouns later on.
-    func leadingSubject(_ tokens: [Token]) -> [String]? {
+    func leadingSubject(_ tokens: ArraySlice<Token>) -> [String]? {
         guard let group = groups(tokens, stopAfterFirst: true).first else { return nil }
         var k = group.start - 1
-        while k >= 0, Self.determiners.contains(tokens[k].folded) { k -= 1 }
+        while k >= tokens.startIndex, Self.determiners.contains(tokens[k].word) { k -= 1 }
         // At the start, or after an opening adverbial clause ("Afin d'optimiser ces diagnostics, la Région …").
-        guard k < 0 || tokens[k].folded == "," || group.start <= 3 else { return nil }
+        guard k < tokens.startIndex || tokens[k].word == Self.comma || group.start - tokens.startIndex <= 3 else { return nil }
         return group.ids
     }
 
-    func groups(_ tokens: [Token], stopAfterFirst: Bool = false) -> [Group] {
+    /// The runs of party mentions in `tokens`, complements (`avec la Région`) left out.
+    func groups(_ tokens: ArraySlice<Token>, stopAfterFirst: Bool = false) -> [Group] {
         var groups: [Group] = []
-        var i = 0
-        while i < tokens.count {
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
             // A group is complete once a token that cannot join it follows.
             if stopAfterFirst, let last = groups.last, i > last.end + 3 { break }
             var ids: [String]?
@@ -135,8 +149,8 @@ struct PartyResolver: Sendable {
             }
             guard let found = ids else { i += 1; continue }
             var k = i - 1
-            while k >= 0, Self.determiners.contains(tokens[k].folded) { k -= 1 }
-            let isComplement = k >= 0 && Self.complementMarkers.contains(tokens[k].folded)
+            while k >= tokens.startIndex, Self.determiners.contains(tokens[k].word) { k -= 1 }
+            let isComplement = k >= tokens.startIndex && Self.complementMarkers.contains(tokens[k].word)
             // Joined to the previous group by ",", "et", "ainsi que".
             if let last = groups.last, !isComplement, Self.joins(tokens, from: last.end, to: k + 1) {
                 groups[groups.count - 1].ids = partyIDs.filter { last.ids.contains($0) || found.contains($0) }
@@ -149,9 +163,13 @@ struct PartyResolver: Sendable {
         return groups
     }
 
-    private static func joins(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+    private static func joins(_ tokens: ArraySlice<Token>, from start: Int, to end: Int) -> Bool {
         guard start < end else { return start == end }
-        let between = tokens[start..<end].map(\.folded).filter { !determiners.contains($0) }
-        return !between.isEmpty && between.allSatisfy { [",", "et", "ainsi", "que"].contains($0) }
+        var joined = false
+        for token in tokens[start..<end] where !determiners.contains(token.word) {
+            guard joiners.contains(token.word) else { return false }
+            joined = true
+        }
+        return joined
     }
 }

@@ -14,12 +14,13 @@ struct PartyVocabulary: Sendable {
     let roleWords: Set<String>
     /// Folded first words of a legal form (`etablissement`, `association`).
     let legalFormHeads: Set<String>
+    let legalFormHeadWords: WordSet
     /// Short forms by the word of the party's name that calls for them.
     let designators: [(key: String, forms: [String])]
     /// Folded subjects that bind every party (`les partenaires`, `chaque partie`).
     let jointSubjects: [String]
-    /// Folded nouns that head a subject which is never a party (`comite`, `beneficiaire`).
-    let nonPartyHeads: Set<String>
+    /// Nouns that head a subject which is never a party (`comité`, `bénéficiaire`).
+    let nonPartyHeads: WordSet
 
     init(lexicons: LexiconSet) throws {
         blockOpeners = Set(try lexicons.entries("party-block-openers").map(PartyDetector.key))
@@ -29,10 +30,11 @@ struct PartyVocabulary: Sendable {
         foldedAliasVerbs = aliasVerbs.map(Folding.fold)
         roleWords = Set(try lexicons.entries("representative-roles").map(Folding.fold))
         legalFormHeads = Set(try lexicons.entries("legal-forms").map(Folding.fold))
+        legalFormHeadWords = WordSet(legalFormHeads.map { Word($0) })
         designators = try lexicons.pairs("party-designators").map { pair in
             (Folding.fold(pair.key), pair.value.split(separator: "|").map { Folding.fold(String($0)).trimming() })
         }
         jointSubjects = try lexicons.entries("joint-subjects").map(Folding.fold)
-        nonPartyHeads = Set(try lexicons.entries("non-party-heads").map(Folding.fold))
+        nonPartyHeads = WordSet(try lexicons.entries("non-party-heads").map { Word($0) })
     }
 }

@@ -12,9 +12,9 @@ struct ReferenceDetector {
         var references: [LegalReference] = []
         var inVuList = false
         for line in lines where !line.isBlank {
-            let first = line.tokens.first?.folded
-            let wordCount = first == "vu" ? line.tokens.count { $0.isWord } : 0
-            if first == "vu", wordCount == 1 {
+            let opensWithVu = line.tokens.first?.word == Self.vu
+            let wordCount = opensWithVu ? line.tokens.count { $0.isWord } : 0
+            if opensWithVu, wordCount == 1 {
                 inVuList = true
                 continue
             }
@@ -23,7 +23,7 @@ struct ReferenceDetector {
                 continue
             }
             inVuList = false
-            if first == "vu", wordCount > 2 {
+            if opensWithVu, wordCount > 2 {
                 let body = String(line.text.dropFirst(3))
                 references.append(reference(body, start: line.start + 3, text: text))
                 continue
@@ -49,13 +49,13 @@ struct ReferenceDetector {
         var found: [LegalReference] = []
         var i = 0
         while i < tokens.count {
-            guard let (length, _) = legalTexts.match(tokens, at: i), isCitation(tokens, from: i + length) else { i += 1; continue }
+            guard let (length, _) = legalTexts.match(tokens, at: i), isCitation(line, from: i + length) else { i += 1; continue }
             var start = i
-            if start > 0, ["l'", "la", "le", "les"].contains(tokens[start - 1].folded) { start -= 1 }
+            if start > 0, Self.articles.contains(tokens[start - 1].word) { start -= 1 }
             var end = i + length
-            while end < tokens.count, ![",", ";", ")", "(", ":"].contains(tokens[end].folded) {
-                if tokens[end].folded == ".", end + 1 < tokens.count,
-                   scalars[tokens[end + 1].start].properties.isUppercase || tokens[end + 1].folded == "-" { break }
+            while end < tokens.count, !Self.clauseEnds.contains(tokens[end].word) {
+                if tokens[end].word == ".", end + 1 < tokens.count,
+                   scalars[tokens[end + 1].start].properties.isUppercase || tokens[end + 1].word == "-" { break }
                 end += 1
             }
             let startOffset = tokens[start].start
@@ -69,15 +69,20 @@ struct ReferenceDetector {
     }
 
     /// `L.5312-1`, `R 5312-10`, `n° 2008-1249`, `du 5 mars 2014`, `2016/679` within three tokens.
-    private func isCitation(_ tokens: [Token], from index: Int) -> Bool {
+    private func isCitation(_ line: TextLine, from index: Int) -> Bool {
+        let tokens = line.tokens
         for k in index..<min(index + 3, tokens.count) {
-            let word = tokens[k].folded
-            if ["l", "r", "d"].contains(word), k + 1 < tokens.count, tokens[k + 1].folded.first?.isNumber == true || tokens[k + 1].folded == "." { return true }
+            let word = line.folded(tokens[k])
+            if ["l", "r", "d"].contains(word), k + 1 < tokens.count, tokens[k + 1].startsWithDigit || tokens[k + 1].word == "." { return true }
             if word.hasPrefix("l") || word.hasPrefix("r"), word.dropFirst().first?.isNumber == true { return true }
             if word == "n" || word == "no" || word == "n°" || word == "°" { return true }
             if word.contains("-") || word.contains("/"), word.first?.isNumber == true { return true }
-            if word == "du", k + 2 < tokens.count, tokens[k + 1].folded.first?.isNumber == true { return true }
+            if word == "du", k + 2 < tokens.count, tokens[k + 1].startsWithDigit { return true }
         }
         return false
     }
+
+    private static let vu: Word = "vu"
+    private static let articles: WordSet = ["l'", "la", "le", "les"]
+    private static let clauseEnds: WordSet = [",", ";", ")", "(", ":"]
 }

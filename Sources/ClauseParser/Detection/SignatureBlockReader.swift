@@ -23,7 +23,7 @@ struct SignatureBlockReader {
         var unknown: [(String, Span)] = []
         for line in lines[(start + 1)..<min(lines.count, start + 1 + depth)] where !line.isBlank {
             for (segment, offset) in Self.pourSegments(line) {
-                let ids = resolver.groups(Tokenizer.tokens(segment)).flatMap(\.ids)
+                let ids = resolver.groups(Tokenizer.tokens(segment)[...]).flatMap(\.ids)
                 if !ids.isEmpty {
                     signed.formUnion(ids)
                 } else {
@@ -32,7 +32,7 @@ struct SignatureBlockReader {
                 }
             }
             // Roles without "Pour": "La Présidente du Conseil départemental   Le directeur régional de Pôle emploi".
-            for group in resolver.groups(line.tokens) { signed.formUnion(group.ids) }
+            for group in resolver.groups(line.tokens[...]) { signed.formUnion(group.ids) }
         }
         return Result(signed: signed, unknown: unknown)
     }
@@ -40,7 +40,7 @@ struct SignatureBlockReader {
     /// The names after each `Pour` of a line: `Pour la Commune, Pour l'association X,` →
     /// `["la Commune", "l'association X"]` with their offsets in the line.
     static func pourSegments(_ line: TextLine) -> [(String, Int)] {
-        let starts = line.tokens.indices.filter { line.tokens[$0].folded == "pour" && line.scalars[line.tokens[$0].start].properties.isUppercase }
+        let starts = line.tokens.indices.filter { line.tokens[$0].word == "pour" && line.scalars[line.tokens[$0].start].properties.isUppercase }
         return starts.enumerated().compactMap { n, index in
             guard index + 1 < line.tokens.count else { return nil }
             let from = line.tokens[index + 1].start
@@ -52,7 +52,9 @@ struct SignatureBlockReader {
 
     /// `Fait à Marseille, le …`, `Fait en trois exemplaires originaux, à …`.
     static func opensSignatures(_ line: TextLine) -> Bool {
-        guard line.tokens.count >= 2, line.tokens[0].folded == "fait" else { return false }
-        return ["a", "en", "le"].contains(line.tokens[1].folded)
+        guard line.tokens.count >= 2, line.tokens[0].word == "fait" else { return false }
+        return placeOrDate.contains(line.tokens[1].word)
     }
+
+    private static let placeOrDate: WordSet = ["a", "en", "le"]
 }

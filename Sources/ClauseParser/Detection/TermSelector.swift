@@ -7,10 +7,10 @@ import FrenchExpressions
 /// convention est conclue pour une durée d'un an`), not those of another act (`la précédente
 /// convention`, `la convention annuelle d'objectifs`).
 struct TermSelector {
-    /// Folded words of a unit's title that announce the term (`duree`, `validite`, `effet`).
-    let termTitleWords: Set<String>
-    /// Folded words showing that a value belongs to another act (`precedente`, `caom`).
-    let otherActWords: Set<String>
+    /// Words of a unit's title that announce the term (`durée`, `validité`, `effet`).
+    let termTitleWords: WordSet
+    /// Words showing that a value belongs to another act (`précédente`, `CAOM`).
+    let otherActWords: WordSet
 
     /// The text around a value: its sentence, and the title of its unit.
     struct Context {
@@ -35,13 +35,15 @@ struct TermSelector {
     }
 
     private func score(_ context: Context) -> Int {
-        let words = Set(Folding.words(context.sentence))
+        let words = Folding.words(context.sentence)
         var score = 0
-        if let title = context.unitTitle, !Set(Folding.words(title)).isDisjoint(with: termTitleWords) { score += 3 }
-        if words.contains("convention") || words.contains("accord") || words.contains("elle") { score += 1 }
+        if let title = context.unitTitle, Folding.words(title).contains(where: termTitleWords.contains) { score += 3 }
+        if words.contains(where: Self.aboutTheConvention.contains) { score += 1 }
         if words.contains("presente") { score += 1 }
         // Another act's term: the previous convention, an annual objectives agreement, a contract.
-        if !words.isDisjoint(with: otherActWords) { score -= 3 }
+        if words.contains(where: otherActWords.contains) { score -= 3 }
         return score
     }
+
+    private static let aboutTheConvention: WordSet = ["convention", "accord", "elle"]
 }

@@ -9,6 +9,18 @@ import ConventionModel
 struct HeadingParser: Sendable {
     /// Folded keyword → kind (`article` → `.article`, `art.` → `.article`).
     let keywords: [String: Article.Kind]
+    /// The first word of every keyword, to pass over the lines that cannot be headings at once.
+    private let firstWords: WordSet
+
+    init(keywords: [String: Article.Kind]) {
+        self.keywords = keywords
+        firstWords = WordSet(keywords.keys.compactMap { Tokenizer.phrase($0).first })
+    }
+
+    /// Whether a line starting with `token` may be a keyword heading (`Article`, `TITRE`, `Art.`).
+    func mayOpenHeading(_ token: Token?) -> Bool {
+        token.map { firstWords.contains($0.word) } ?? false
+    }
 
     struct Heading: Equatable {
         var kind: Article.Kind
@@ -33,7 +45,7 @@ struct HeadingParser: Sendable {
             word += "."; i += 1
         }
         guard let kind = keywords[Folding.fold(word)] else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[i...]))
+        let rest = String(scalars: scalars[i...])
         if kind == .preamble {
             let tail = rest.trimming(Self.separators)
             let title = line.trimming(Self.trailing)
@@ -99,14 +111,14 @@ struct HeadingParser: Sendable {
             let word = Array(suffix.unicodeScalars)
             let end = i + 1 + word.count
             guard end <= scalars.count, scalars[i] == " " else { continue }
-            let matches = zip(scalars[(i + 1)..<end], word).allSatisfy { Tokenizer.fold($0) == $1 }
+            let matches = zip(scalars[(i + 1)..<end], word).allSatisfy { Folding.fold($0) == $1 }
             if matches && (end == scalars.count || !scalars[end].properties.isAlphabetic) {
                 number += " " + suffix
                 i = end
                 break
             }
         }
-        let remainder = String(String.UnicodeScalarView(scalars[i...]))
+        let remainder = String(scalars: scalars[i...])
         return (number, Substring(remainder))
     }
 }

@@ -111,7 +111,7 @@ struct StructureSegmenter: Sendable {
         var candidates: [Candidate] = []
         var skipUntil = -1
         for line in lines where line.index > skipUntil && !line.isBlank {
-            if headings.keywords[line.tokens.first?.folded ?? ""] != nil, let heading = headings.keywordHeading(line.text) {
+            if headings.mayOpenHeading(line.tokens.first), let heading = headings.keywordHeading(line.text) {
                 var candidate = Candidate(line: line.index, heading: heading)
                 if heading.title == nil, heading.kind != .preamble, let next = nextNonBlank(after: line.index, in: lines),
                    isTitleLine(lines[next]) {

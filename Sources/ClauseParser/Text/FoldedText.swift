@@ -8,7 +8,7 @@ struct FoldedText {
 
     init(_ text: String) {
         scalars = Array(text.unicodeScalars)
-        folded = scalars.map { $0 == "’" ? "'" : Tokenizer.fold($0) }
+        folded = scalars.map(Folding.fold)
     }
 
     var count: Int { scalars.count }

@@ -39,6 +39,11 @@ struct TextLine: Sendable {
         return text
     }
 
+    /// The folded text of one of the line's tokens (`Région` → `region`).
+    func folded(_ token: Token) -> String {
+        String(scalars: scalars[token.start..<token.end].lazy.map(Folding.fold))
+    }
+
     /// Offset in the normalised text where `itemBody` starts.
     var itemBodyStart: Int {
         if isBulleted { return start + 2 }

@@ -1,12 +1,40 @@
 /// A word or punctuation mark of a line, folded for matching (`Région` → `region`, `s'` from
 /// `s'engage`), with its offsets in the line's scalars.
-struct Token: Sendable, Equatable {
-    let folded: String
+struct Token: Sendable {
+    let word: Word
     /// Offsets in the scalars of the tokenised text.
     let start: Int
     let end: Int
+    /// The last four folded letters, lowest byte last (`engager` → `"ager"`), for suffix tests
+    /// (`-er`, `-ée`) without building a string; only ASCII letters are kept.
+    let tail: UInt32
+    /// A run of letters or digits (not a punctuation mark).
+    let isWord: Bool
+    /// Starts with a digit (`2019`, `1er`).
+    let startsWithDigit: Bool
 
-    var isWord: Bool { folded.unicodeScalars.first.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false }
+    var length: Int { end - start }
+
+    /// Whether the folded word ends with `suffix` (ASCII, at most four letters).
+    @inline(__always)
+    func hasSuffix(_ suffix: Suffix) -> Bool {
+        length > suffix.count && tail & suffix.mask == suffix.value
+    }
+
+    /// A folded ending to test tokens against: `Suffix("er")`.
+    struct Suffix: Sendable, ExpressibleByStringLiteral {
+        let value: UInt32
+        let mask: UInt32
+        let count: Int
+
+        init(stringLiteral text: String) {
+            var value: UInt32 = 0
+            for byte in text.utf8.suffix(4) { value = value << 8 | UInt32(byte) }
+            count = min(text.utf8.count, 4)
+            self.value = value
+            mask = count == 4 ? .max : (1 << (8 * UInt32(count))) - 1
+        }
+    }
 }
 
 /// Splits text into tokens: letter or digit runs (an elided article keeps its apostrophe:
@@ -19,55 +47,45 @@ enum Tokenizer {
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(32)
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
             if isWordScalar(c) {
                 let start = i
-                utf8.removeAll(keepingCapacity: true)
+                var key = Word.seed
+                var tail: UInt32 = 0
                 while i < scalars.count {
                     let d = scalars[i]
                     if isWordScalar(d) {
-                        appendUTF8(fold(d), to: &utf8); i += 1
-                    } else if d == "-", i + 1 < scalars.count, isWordScalar(scalars[i + 1]), !utf8.isEmpty {
-                        utf8.append(0x2D); i += 1
+                        let folded = Folding.fold(d)
+                        Word.add(folded, to: &key)
+                        tail = folded.isASCII ? tail << 8 | folded.value : 0
+                        i += 1
+                    } else if d == "-", i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
+                        Word.add("-", to: &key)
+                        tail = 0
+                        i += 1
                     } else if d == "'" || d == "’" {
-                        utf8.append(0x27); i += 1
+                        Word.add("'", to: &key)
+                        tail = 0
+                        i += 1
                         break
                     } else {
                         break
                     }
                 }
-                tokens.append(Token(folded: String(decoding: utf8, as: UTF8.self), start: start, end: i))
+                tokens.append(Token(word: Word(key: key), start: start, end: i, tail: tail, isWord: true,
+                                    startsWithDigit: c.value >= 0x30 && c.value <= 0x39))
             } else if c == " " || c == "\n" || c == "\t" {
                 i += 1
             } else {
-                tokens.append(Token(folded: String(c), start: i, end: i + 1))
+                var key = Word.seed
+                Word.add(Folding.fold(c), to: &key)
+                tokens.append(Token(word: Word(key: key), start: i, end: i + 1, tail: 0, isWord: false, startsWithDigit: false))
                 i += 1
             }
         }
         return tokens
-    }
-
-    @inline(__always) static func appendUTF8(_ c: Unicode.Scalar, to buffer: inout [UInt8]) {
-        let v = c.value
-        if v < 0x80 {
-            buffer.append(UInt8(v))
-        } else if v < 0x800 {
-            buffer.append(UInt8(0xC0 | (v >> 6)))
-            buffer.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            buffer.append(UInt8(0xE0 | (v >> 12)))
-            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            buffer.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            buffer.append(UInt8(0xF0 | (v >> 18)))
-            buffer.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            buffer.append(UInt8(0x80 | (v & 0x3F)))
-        }
     }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -81,30 +99,8 @@ enum Tokenizer {
         return c.properties.isAlphabetic
     }
 
-    /// Lowercase without accent, one scalar for one (`É` → `e`, `œ` stays `œ`).
-    @inline(__always) static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        let v = c.value
-        if v < 0x80 {
-            return (v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 32)! : c
-        }
-        switch v {
-        case 0xC0...0xC5, 0xE0...0xE5: return "a"
-        case 0xC7, 0xE7: return "c"
-        case 0xC8...0xCB, 0xE8...0xEB: return "e"
-        case 0xCC...0xCF, 0xEC...0xEF: return "i"
-        case 0xD2...0xD6, 0xF2...0xF6: return "o"
-        case 0xD9...0xDC, 0xF9...0xFC: return "u"
-        case 0xDD, 0xFD, 0xFF, 0x178: return "y"
-        case 0xD1, 0xF1: return "n"
-        case 0x152: return "œ"
-        default:
-            let lower = c.properties.lowercaseMapping.unicodeScalars
-            return lower.count == 1 ? lower.first! : c
-        }
-    }
-
     /// The folded words of a lexicon phrase, tokenised like the text.
-    static func phrase(_ text: String) -> [String] {
-        tokens(text).map(\.folded)
+    static func phrase(_ text: String) -> [Word] {
+        tokens(text).map(\.word)
     }
 }
