@@ -93,7 +93,7 @@ public struct ConventionParser: Sendable {
         let obligations = ObligationDetector(matcher: engagements, resolver: resolver, formulas: formulas)
             .detect(lines: lines, structure: structure, articles: structure.articles, text: text)
 
-        let found = expressions.analyze(text.text)
+        let found = expressions.analyze(scalars: text.scalars)
         let locator = Locator(lines: lines, structure: structure)
         var obligationList = obligations.obligations
         for index in obligationList.indices {

@@ -22,7 +22,7 @@ struct DeliberationDetector {
         for line in head {
             let text = line.text
             for marker in ["N° ", "n° ", "N°", "n°", "Nº "] {
-                guard let r = text.range(of: marker) else { continue }
+                guard let r = text.range(ofExactly: marker) else { continue }
                 let candidate = text[r.upperBound...].split(separator: " ").first.map(String.init) ?? ""
                 if candidate.contains(where: \.isNumber) { return candidate.trimming(",;.") }
             }
@@ -31,7 +31,7 @@ struct DeliberationDetector {
         for line in head {
             let text = line.text.trimming()
             let separators = text.filter { $0 == "-" || $0 == "/" || $0 == "." }.count
-            if !text.contains(" "), separators >= 2, text.contains(where: \.isNumber), text.contains(where: \.isUppercase) {
+            if !text.contains(exactly: " "), separators >= 2, text.contains(where: \.isNumber), text.contains(where: \.isUppercase) {
                 return text
             }
         }

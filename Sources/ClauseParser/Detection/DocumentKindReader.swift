@@ -9,26 +9,31 @@ enum DocumentKindReader {
     private static let opening = 25
 
     static func kind(of lines: [TextLine]) -> DocumentInfo.Kind {
-        let head = lines.prefix(opening).map { Folding.fold($0.text) }
-        if head.contains(where: { $0.contains("registre des deliberations") || $0.hasPrefix("deliberation") || $0.contains("extrait du proces-verbal") }) {
+        let head = lines.prefix(opening)
+        if head.contains(where: { $0.opens(with: deliberationWords) || $0.contains(registerOfDeliberations) || $0.contains(extractOfMinutes) }) {
             return .deliberation
         }
-        if head.contains(where: { $0.hasPrefix("avenant") }) { return .avenant }
-        if lines.contains(where: { Folding.fold($0.text).contains("convention") }) { return .convention }
+        if head.contains(where: { $0.opens(with: amendmentWords) }) { return .avenant }
+        if lines.contains(where: { $0.tokens.contains { agreementNouns.contains($0.word) } }) { return .convention }
         return .unknown
     }
+
+    private static let agreementNouns: WordSet = ["convention", "conventions"]
+    private static let amendmentWords: WordSet = ["avenant"]
+    private static let deliberationWords: WordSet = ["deliberation", "deliberations"]
+    private static let objectWords: WordSet = ["objet", "objets"]
+    private static let registerOfDeliberations = Tokenizer.phrase("registre des délibérations")
+    private static let extractOfMinutes = Tokenizer.phrase("extrait du procès-verbal")
 
     /// The `OBJET :` line of a deliberation, else the first line naming the convention.
     static func title(of lines: [TextLine]) -> String? {
         let head = lines.prefix(opening)
-        if let object = head.first(where: { Folding.fold($0.text).hasPrefix("objet") }) {
+        if let object = head.first(where: { $0.opens(with: objectWords) }) {
             return object.text.drop { $0 != ":" }.dropFirst().trimming()
         }
         return head.first { line in
-            let folded = Folding.fold(line.text)
-            return (folded.hasPrefix("convention") || folded.hasPrefix("avenant")) && line.text.count < 200
+            (line.opens(with: agreementNouns) || line.opens(with: amendmentWords)) && line.scalars.count < 200
         }?.text
     }
 }
 
-import Foundation

@@ -1,3 +1,4 @@
+import FrenchExpressions
 import ConventionModel
 import DocumentText
 

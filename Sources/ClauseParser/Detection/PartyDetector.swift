@@ -46,7 +46,7 @@ struct PartyDetector: Sendable {
         // "Entre la Métropole …, ci-après …" opens and names the first party at once.
         let words = Folding.words(line)
         guard words.first == "entre", words.count > 2 else { return false }
-        return line.contains(",") || Folding.fold(line).contains("ci-apres")
+        return line.contains(exactly: ",") || Folding.fold(line).contains(exactly: "ci-apres")
     }
 
     /// The lines of the block split at `Et` / `D'autre part`, each one party.
@@ -102,7 +102,7 @@ struct PartyDetector: Sendable {
     /// l'association …` or a line ending with `, ET`.
     private func splitAtConjunction(_ segment: Segment) -> [Segment] {
         for separator in [", et d'autre part, ", " et d'autre part, ", ", ET ", ", et ", " ET ", " Et "] {
-            guard let r = segment.text.range(of: separator) else { continue }
+            guard let r = segment.text.range(ofExactly: separator) else { continue }
             let rest = segment.text[r.upperBound...]
             let restWords = rest.split(separator: " ", maxSplits: 2)
             guard let first = restWords.first else { continue }
@@ -112,7 +112,7 @@ struct PartyDetector: Sendable {
                 || first.hasPrefix("l'") || first.hasPrefix("L'")
             guard named else { continue }
             let head = String(segment.text[..<r.lowerBound])
-            guard head.contains(" ") else { continue }
+            guard head.contains(exactly: " ") else { continue }
             return [Segment(text: head, start: segment.start, end: segment.end),
                     Segment(text: String(rest), start: segment.start, end: segment.end)]
         }
@@ -125,7 +125,7 @@ struct PartyDetector: Sendable {
         guard let first = words.first else { return false }
         if Self.blockEnds.contains(first) { return true }
         let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count > 6 && letters.allSatisfy { $0.properties.isUppercase } && !line.contains(",")
+        return letters.count > 6 && letters.allSatisfy { $0.properties.isUppercase } && !line.contains(exactly: ",")
     }
 
     /// A party line names a body: it is not a date, a signature formula or a sentence.
@@ -160,9 +160,7 @@ struct PartyDetector: Sendable {
     /// without its determiner.
     static func name(in body: String, vocabulary: PartyVocabulary) -> String? {
         let text = FoldedText(body)
-        let stops = [",", " ci-apres", " represente", " situe", " sis ", " dont ", " domicilie", " (", " – ", " - ", "\n"]
-            + vocabulary.foldedAddressCues.map { " " + $0 + " " } + vocabulary.legalFormHeads.map { " " + $0 + " " }
-        let end = text.firstOffset(ofAny: stops)?.offset ?? text.count
+        let end = text.firstOffset(ofAny: vocabulary.nameEnds)?.offset ?? text.count
         let name = dropDeterminer(text.slice(0, end).trimming())
         return name.isEmpty ? nil : name
     }
@@ -226,7 +224,7 @@ struct PartyDetector: Sendable {
             // "au" / "à" before the street number.
             if let digit = tail.firstIndex(where: \.isNumber) {
                 let before = tail[..<digit]
-                if let cut = [" au ", " à "].compactMap({ before.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                if let cut = [" au ", " à "].compactMap({ before.lastRange(ofExactly: $0) }).max(by: { $0.lowerBound < $1.lowerBound }) {
                     tail = String(tail[cut.upperBound...])
                 }
             }
@@ -241,7 +239,7 @@ struct PartyDetector: Sendable {
 
     /// `Pôle emploi, établissement public administratif national, …` → `établissement public administratif national`.
     private func legalForm(in body: String, name: String) -> String? {
-        let parts = body.components(separatedBy: ",").map { $0.trimming() }
+        let parts = body.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimming() }
         guard parts.count > 1 else { return nil }
         let candidate = parts[1]
         let words = Folding.words(candidate)
@@ -273,7 +271,7 @@ struct PartyDetector: Sendable {
     private func partiesFromTitle(lines: [TextLine], text: NormalizedText) -> [Party] {
         for line in lines.prefix(60) {
             let folded = Folding.fold(line.text)
-            guard folded.contains("convention"), let entre = folded.range(of: " entre ") else { continue }
+            guard folded.contains(exactly: "convention"), let entre = folded.range(ofExactly: " entre ") else { continue }
             let offset = folded.distance(from: folded.startIndex, to: entre.upperBound)
             let tail = String(line.text.dropFirst(offset))
             let pieces = tail.components(separatedBy: " et ")

@@ -29,7 +29,7 @@ struct PartyResolver: Sendable {
             }
             // The head of the name before its complement: "Conseil départemental des Bouches-du-Rhône".
             for separator in [" des ", " du ", " de ", " d'"] {
-                if let r = party.name.range(of: separator) {
+                if let r = party.name.range(ofExactly: separator) {
                     let head = String(party.name[..<r.lowerBound])
                     if head.count > 3 { forms.append(head) }
                     break

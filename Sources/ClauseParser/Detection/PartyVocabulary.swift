@@ -19,6 +19,9 @@ struct PartyVocabulary: Sendable {
     let designators: [(key: String, forms: [String])]
     /// Folded subjects that bind every party (`les partenaires`, `chaque partie`).
     let jointSubjects: [String]
+    /// Folded marks after which a signatory's name cannot go on: a comma, `ci-après`,
+    /// `représenté`, an address cue, a legal form.
+    let nameEnds: [String]
     /// Nouns that head a subject which is never a party (`comité`, `bénéficiaire`).
     let nonPartyHeads: WordSet
 
@@ -35,6 +38,8 @@ struct PartyVocabulary: Sendable {
             (Folding.fold(pair.key), pair.value.split(separator: "|").map { Folding.fold(String($0)).trimming() })
         }
         jointSubjects = try lexicons.entries("joint-subjects").map(Folding.fold)
+        nameEnds = [",", " ci-apres", " represente", " situe", " sis ", " dont ", " domicilie", " (", " – ", " - ", "\n"]
+            + foldedAddressCues.map { " " + $0 + " " } + legalFormHeads.sorted().map { " " + $0 + " " }
         nonPartyHeads = WordSet(try lexicons.entries("non-party-heads").map { Word($0) })
     }
 }

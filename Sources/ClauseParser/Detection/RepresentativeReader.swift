@@ -15,13 +15,13 @@ struct RepresentativeReader {
 
     func representatives(in body: String) -> [Representative] {
         let folded = Folding.fold(body)
-        guard let cue = folded.range(of: "represente") else { return [] }
+        guard let cue = folded.range(ofExactly: "represente") else { return [] }
         let offset = folded.distance(from: folded.startIndex, to: cue.lowerBound)
         var tail = String(body.dropFirst(offset))
-        guard let par = tail.range(of: " par ") else { return [] }
+        guard let par = tail.range(ofExactly: " par ") else { return [] }
         tail = String(tail[par.upperBound...])
         for stop in [", domicilié", " domicilié", ", sis ", ", ci-après", " ci-après", "Ci-après", "Désigné", ". "] {
-            if let r = tail.range(of: stop) { tail = String(tail[..<r.lowerBound]) }
+            if let r = tail.range(ofExactly: stop) { tail = String(tail[..<r.lowerBound]) }
         }
         // Several signatories: "M. X, directeur … et M. Y, directeur …".
         var people: [String] = []
@@ -36,7 +36,7 @@ struct RepresentativeReader {
 
     /// The first " et M. " / " et Mme " / " et Madame " / " et Monsieur " in `text`.
     private static func nextPerson(in text: String) -> Range<String.Index>? {
-        [" et M. ", " et Mme ", " et Madame ", " et Monsieur "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        [" et M. ", " et Mme ", " et Madame ", " et Monsieur "].compactMap { text.range(ofExactly: $0) }.min { $0.lowerBound < $1.lowerBound }
     }
 
     private func representative(_ text: String) -> Representative? {

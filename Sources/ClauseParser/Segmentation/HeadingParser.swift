@@ -1,3 +1,4 @@
+import FrenchExpressions
 import ConventionModel
 
 /// Reads one line as a structural heading, if it is one.

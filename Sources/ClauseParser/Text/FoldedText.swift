@@ -13,12 +13,13 @@ struct FoldedText {
 
     var count: Int { scalars.count }
 
-    /// The first offset at or after `start` where `needle` (already folded) occurs.
-    func offset(of needle: String, from start: Int = 0) -> Int? {
+    /// The first offset at or after `start` (and before `limit`) where `needle` (already folded) occurs.
+    func offset(of needle: String, from start: Int = 0, before limit: Int? = nil) -> Int? {
         let n = Array(needle.unicodeScalars)
         guard let first = n.first, n.count <= folded.count else { return nil }
+        let last = min(folded.count - n.count, (limit ?? folded.count) - 1)
         var i = max(start, 0)
-        while i + n.count <= folded.count {
+        while i <= last {
             if folded[i] == first {
                 var k = 1
                 while k < n.count, folded[i + k] == n[k] { k += 1 }
@@ -33,7 +34,8 @@ struct FoldedText {
     func firstOffset(ofAny needles: [String], from start: Int = 0) -> (offset: Int, length: Int)? {
         var best: (Int, Int)?
         for needle in needles {
-            if let o = offset(of: needle, from: start), best.map({ o < $0.0 }) ?? true { best = (o, needle.unicodeScalars.count) }
+            // Each needle is only looked for before the best offset so far.
+            if let o = offset(of: needle, from: start, before: best?.0) { best = (o, needle.unicodeScalars.count) }
         }
         return best
     }

@@ -1,3 +1,4 @@
+import FrenchExpressions
 /// Case- and accent-insensitive comparison of French words: `Préambule` → `preambule`,
 /// `L’État` → `l'etat`. One scalar folds to one scalar, so offsets in a folded text are offsets
 /// in the original.

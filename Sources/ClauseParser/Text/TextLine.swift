@@ -1,3 +1,4 @@
+import FrenchExpressions
 import DocumentText
 
 /// One line of the normalised text — a heading, a list item, or a paragraph — with its offsets.
@@ -42,6 +43,20 @@ struct TextLine: Sendable {
     /// The folded text of one of the line's tokens (`Région` → `region`).
     func folded(_ token: Token) -> String {
         String(scalars: scalars[token.start..<token.end].lazy.map(Folding.fold))
+    }
+
+    /// Whether the first token is one of `words` (`OBJET :` opens with `objet`).
+    func opens(with words: WordSet) -> Bool {
+        tokens.first.map { words.contains($0.word) } ?? false
+    }
+
+    /// Whether the words of `phrase` follow one another somewhere in the line.
+    func contains(_ phrase: [Word]) -> Bool {
+        guard let first = phrase.first, phrase.count <= tokens.count else { return false }
+        for i in 0...(tokens.count - phrase.count) where tokens[i].word == first {
+            if (1..<phrase.count).allSatisfy({ tokens[i + $0].word == phrase[$0] }) { return true }
+        }
+        return false
     }
 
     /// Offset in the normalised text where `itemBody` starts.
@@ -90,7 +105,9 @@ struct Enumerator: Sendable, Equatable {
     }
 
     static func parse(_ scalars: [Unicode.Scalar]) -> Enumerator? {
-        let s = scalars.count > 16 ? Array(scalars[0..<16]) : scalars
+        // Most lines start with a word: no enumerator, without looking further.
+        guard let head = scalars.first, head == "(" || head.isASCII && (head.properties.numericType != nil || head.properties.isAlphabetic) else { return nil }
+        let s = scalars.prefix(16)
         var i = 0
         if i < s.count, s[i] == "(" { i += 1 }
         let labelStart = i
@@ -117,7 +134,7 @@ struct Enumerator: Sendable, Equatable {
         } else {
             return nil
         }
-        let label = String(String.UnicodeScalarView(s[labelStart..<i]))
+        let labelEnd = i
         guard i < s.count else { return nil }
         if [".", ")", "°"].contains(s[i]) || s[i] == "-" && style == .arabic {
             if s[i] == "°" { style = .degree }
@@ -127,6 +144,6 @@ struct Enumerator: Sendable, Equatable {
         }
         if i < s.count, s[i] == "-" || s[i] == "–" { i += 1 }
         guard i < s.count, s[i] == " " else { return nil }
-        return Enumerator(label: label, length: i + 1, style: style)
+        return Enumerator(label: String(scalars: s[labelStart..<labelEnd]), length: i + 1, style: style)
     }
 }

@@ -28,6 +28,12 @@ public struct FrenchExpressions: Sendable {
         Scan(text: text, lexicon: lexicon).found()
     }
 
+    /// The same, for a text already split into Unicode scalars (offsets are scalar offsets in
+    /// both cases), which spares decoding it again.
+    public func analyze(scalars: [Unicode.Scalar]) -> FoundExpressions {
+        Scan(scalars: scalars, lexicon: lexicon).found()
+    }
+
     /// `"douze mille cinq cents"` → 12500; `"la 3e tranche"` → 3.
     public func numbers(in text: String) -> [Match<Double>] { analyze(text).numbers }
 

@@ -29,8 +29,11 @@ struct Scan {
     var quantityAt: [Int32] = []
 
     init(text: String, lexicon: ExpressionLexicon) {
+        self.init(scalars: Self.scalars(of: text), lexicon: lexicon)
+    }
+
+    init(scalars: [Unicode.Scalar], lexicon: ExpressionLexicon) {
         self.lexicon = lexicon
-        let scalars = Self.scalars(of: text)
         self.scalars = scalars
         self.tokens = Tokenizer.tokenize(scalars) { lexicon.id($0) }
         findHits()
@@ -108,8 +111,6 @@ struct Scan {
     /// The text of tokens `start ..< end`, spaces between them included.
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[Int(tokens[start].start)..<Int(tokens[end - 1].end)])
-        return String(view)
+        return String(scalars: scalars[Int(tokens[start].start)..<Int(tokens[end - 1].end)])
     }
 }

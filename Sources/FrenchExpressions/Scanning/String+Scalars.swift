@@ -1,7 +1,8 @@
 extension String {
     /// The string of `scalars`, encoded straight into UTF-8 (faster than appending to a
     /// `UnicodeScalarView`): `String(scalars: line.scalars[4..<12])`.
-    init(scalars: some Collection<Unicode.Scalar>) {
+    @inlinable
+    public init(scalars: some Collection<Unicode.Scalar>) {
         var capacity = 0
         for scalar in scalars { capacity += UTF8.width(scalar) }
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
