@@ -96,20 +96,20 @@ public struct ConventionParser: Sendable {
         let found = expressions.analyze(scalars: text.scalars)
         let locator = Locator(lines: lines, structure: structure)
         var obligationList = obligations.obligations
-        for index in obligationList.indices {
-            guard let span = obligationList[index].span else { continue }
-            let range = span.start..<span.end
-            obligationList[index].frequency = found.frequencies.first { range.contains($0.range.lowerBound) }?.value
-            obligationList[index].deadline = found.deadlines.first { range.contains($0.range.lowerBound) }?.value
-            obligationList[index].condition = conditions.condition(in: obligationList[index].text)
-        }
         // A delay inside an operational commitment ("informer la Commune, dans un délai de quinze
         // jours, de toute modification de ses statuts") is its deadline, not a notice on the
         // convention; a commitment about the convention itself ("résilier la présente convention
         // moyennant un préavis …") keeps its notice.
-        let operational = obligationList.compactMap { obligation -> Range<Int>? in
-            guard let span = obligation.span, !Folding.words(obligation.text).contains(where: { agreementWords.contains($0) }) else { return nil }
-            return span.start..<span.end
+        var operational: [Range<Int>] = []
+        for index in obligationList.indices {
+            guard let span = obligationList[index].span else { continue }
+            let range = span.start..<span.end
+            let scalars = Array(obligationList[index].text.unicodeScalars)
+            let tokens = Tokenizer.tokens(scalars)
+            obligationList[index].frequency = found.frequencies.first { range.contains($0.range.lowerBound) }?.value
+            obligationList[index].deadline = found.deadlines.first { range.contains($0.range.lowerBound) }?.value
+            obligationList[index].condition = conditions.condition(in: scalars, tokens: tokens)
+            if !tokens.contains(where: { agreementWords.contains($0.word) }) { operational.append(range) }
         }
         let conventionNotices = found.notices.filter { match in !operational.contains { $0.contains(match.range.lowerBound) } }
         let notices = conventionNotices.enumerated().map { index, match in

@@ -55,7 +55,8 @@ struct CommitteeDetector {
                 let dated = end + 1 < tokens.count && Self.datedBy.contains(tokens[end].word) && tokens[end + 1].startsWithDigit
                 guard complements > 0, !dated, line.tokens.first?.word != "vu" else { continue }
                 let name = ObligationDetector.slice(scalars, tokens[i].start, tokens[end - 1].end)
-                let key = tokens[i..<end].map(line.folded).joined(separator: " ").replacingOccurrences(of: "comites", with: "comite")
+                // One body whether named in the singular or the plural ("les comités de suivi").
+                let key = tokens[i..<end].map { $0.word == "comites" ? "comite" : line.folded($0) }.joined(separator: " ")
                 var acronym: String?
                 if end + 2 < tokens.count, tokens[end].word == "(", tokens[end + 2].word == ")" {
                     let candidate = ObligationDetector.slice(scalars, tokens[end + 1].start, tokens[end + 1].end)
@@ -103,4 +104,3 @@ struct CommitteeDetector {
     }
 }
 
-import Foundation

@@ -4,9 +4,8 @@ struct ConditionReader: Sendable {
     /// Folded phrases that open a condition (`sous reserve de`, `en cas de`).
     let openers: PhraseMatcher<Bool>
 
-    func condition(in text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars)
+    /// The condition in a commitment's text, given as scalars and their tokens.
+    func condition(in scalars: [Unicode.Scalar], tokens: [Token]) -> String? {
         for i in tokens.indices where openers.contains(tokens, at: i) {
             var end = tokens[i].end
             while end < scalars.count, ![",", ";", "."].contains(scalars[end]) { end += 1 }

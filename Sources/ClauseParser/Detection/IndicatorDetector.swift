@@ -9,11 +9,11 @@ struct IndicatorDetector {
 
     func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText) -> [Indicator] {
         var indicators: [Indicator] = []
-        var taken = Set<Int>()
+        var taken = LineSet(lineCount: lines.count)
         for line in lines where !line.isBlank {
             guard line.tokens.contains(where: { Self.indicatorWords.contains($0.word) }) else { continue }
             let isHeading = structure.headingLines.contains(line.index)
-            guard isHeading || line.text.hasSuffix(":") else { continue }
+            guard isHeading || line.ends(with: ":") else { continue }
             var j = line.index + 1
             while j < lines.count, !structure.headingLines.contains(j) {
                 let candidate = lines[j]
@@ -41,4 +41,3 @@ struct IndicatorDetector {
     }
 }
 
-import Foundation

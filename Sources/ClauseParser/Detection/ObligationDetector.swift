@@ -36,7 +36,7 @@ struct ObligationDetector {
 
     func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText) -> Output {
         var output = Output()
-        var consumed = Set<Int>()
+        var consumed = LineSet(lineCount: lines.count)
         var context = Context()
         for line in lines {
             if structure.headingLines.contains(line.index) { context = Context(); continue }
@@ -167,7 +167,7 @@ struct ObligationDetector {
                 if lines[j].isBlank { j += 1; continue }
                 if !lines[j].isListItem {
                     // A paragraph inside the list (it ends with ";" like the items) does not end it,
-                    if lines[j].text.hasSuffix(";"), let next = nextNonBlankIndex(after: j, in: lines),
+                    if lines[j].ends(with: ";"), let next = nextNonBlankIndex(after: j, in: lines),
                        lines[next].isListItem, !structure.headingLines.contains(next) {
                         j = next
                         continue

@@ -1,6 +1,5 @@
 import ConventionModel
 import DocumentText
-import Foundation
 
 /// Finds the signatories in the block that names them (`Entre … D'une part, Et … D'autre
 /// part`, `LES SIGNATAIRES DE LA CONVENTION :`), with their short names, representatives and
@@ -82,7 +81,7 @@ struct PartyDetector: Sendable {
                 linesSinceParty = 0
                 continue
             }
-            if isBlockEnd(line.text) { break }
+            if isBlockEnd(line) { break }
             if current == nil {
                 guard segments.count < 2 || looksLikeParty(line.text) else { break }
                 current = Segment(text: line.text, start: line.start, end: line.end)
@@ -120,12 +119,17 @@ struct PartyDetector: Sendable {
     }
 
     /// The block ends at the recitals, the preamble, a heading in capitals, or an article.
-    private func isBlockEnd(_ line: String) -> Bool {
-        let words = Folding.words(line)
-        guard let first = words.first else { return false }
-        if Self.blockEnds.contains(first) { return true }
-        let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count > 6 && letters.allSatisfy { $0.properties.isUppercase } && !line.contains(exactly: ",")
+    private func isBlockEnd(_ line: TextLine) -> Bool {
+        guard let first = line.tokens.first(where: \.isWord) else { return false }
+        if Self.blockEnds.contains(first.word) { return true }
+        var letters = 0
+        for scalar in line.scalars {
+            if scalar == "," { return false }
+            guard scalar.properties.isAlphabetic else { continue }
+            if !scalar.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters > 6
     }
 
     /// A party line names a body: it is not a date, a signature formula or a sentence.

@@ -20,12 +20,9 @@ struct PartyResolver: Sendable {
         var keysByParty: [String: Set<[Word]>] = [:]
         for party in parties {
             var forms: [String] = [party.name] + party.aliases
-            let foldedName = Folding.fold(party.name)
-            let nameWords = Set(Tokenizer.phrase(party.name))
-            for (key, shortForms) in vocabulary.designators {
-                let keyWords = Tokenizer.phrase(key)
-                let present = keyWords.count == 1 ? nameWords.contains(keyWords[0]) : foldedName.contains(key)
-                if present { forms.append(contentsOf: shortForms) }
+            let nameWords = Tokenizer.phrase(party.name)
+            for (key, shortForms) in vocabulary.designators where Self.contains(key, in: nameWords) {
+                forms.append(contentsOf: shortForms)
             }
             // The head of the name before its complement: "Conseil départemental des Bouches-du-Rhône".
             for separator in [" des ", " du ", " de ", " d'"] {
@@ -51,8 +48,16 @@ struct PartyResolver: Sendable {
         var owners: [[Word]: Set<String>] = [:]
         for (id, phrases) in keysByParty { for phrase in phrases { owners[phrase, default: []].insert(id) } }
         keys = PhraseMatcher(owners.filter { $0.value.count == 1 }.map { ($0.key, $0.value.first!) })
-        joint = PhraseMatcher(phrases: vocabulary.jointSubjects, payload: true)
+        joint = vocabulary.jointSubjects
         nonPartyHeads = vocabulary.nonPartyHeads
+    }
+
+    /// Whether `phrase` occurs, word after word, in `words`.
+    private static func contains(_ phrase: [Word], in words: [Word]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        return (0...(words.count - phrase.count)).contains { start in
+            words[start..<(start + phrase.count)].elementsEqual(phrase)
+        }
     }
 
     /// Words that make the following mention a complement, not a subject ("en lien avec la Région").

@@ -16,9 +16,9 @@ struct PartyVocabulary: Sendable {
     let legalFormHeads: Set<String>
     let legalFormHeadWords: WordSet
     /// Short forms by the word of the party's name that calls for them.
-    let designators: [(key: String, forms: [String])]
+    let designators: [(key: [Word], forms: [String])]
     /// Folded subjects that bind every party (`les partenaires`, `chaque partie`).
-    let jointSubjects: [String]
+    let jointSubjects: PhraseMatcher<Bool>
     /// Folded marks after which a signatory's name cannot go on: a comma, `ci-après`,
     /// `représenté`, an address cue, a legal form.
     let nameEnds: [String]
@@ -35,9 +35,9 @@ struct PartyVocabulary: Sendable {
         legalFormHeads = Set(try lexicons.entries("legal-forms").map(Folding.fold))
         legalFormHeadWords = WordSet(legalFormHeads.map { Word($0) })
         designators = try lexicons.pairs("party-designators").map { pair in
-            (Folding.fold(pair.key), pair.value.split(separator: "|").map { Folding.fold(String($0)).trimming() })
+            (Tokenizer.phrase(pair.key), pair.value.split(separator: "|").map { Folding.fold(String($0)).trimming() })
         }
-        jointSubjects = try lexicons.entries("joint-subjects").map(Folding.fold)
+        jointSubjects = PhraseMatcher(phrases: try lexicons.entries("joint-subjects"), payload: true)
         nameEnds = [",", " ci-apres", " represente", " situe", " sis ", " dont ", " domicilie", " (", " – ", " - ", "\n"]
             + foldedAddressCues.map { " " + $0 + " " } + legalFormHeads.sorted().map { " " + $0 + " " }
         nonPartyHeads = WordSet(try lexicons.entries("non-party-heads").map { Word($0) })

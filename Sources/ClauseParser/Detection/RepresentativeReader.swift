@@ -1,5 +1,4 @@
 import ConventionModel
-import Foundation
 
 /// Reads who signs for a party from its description: `représentée par Madame Martine Vassal, en
 /// sa qualité de Présidente` → `[Representative(name: "Martine Vassal", role: "Présidente")]`;

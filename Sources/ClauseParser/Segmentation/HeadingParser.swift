@@ -124,4 +124,3 @@ struct HeadingParser: Sendable {
     }
 }
 
-import Foundation

@@ -19,7 +19,7 @@ struct StructureSegmenter: Sendable {
         /// For each line, the index in `articles` of the innermost unit holding it.
         var unitOfLine: [Int?]
         /// Lines that are headings (their text is not body text).
-        var headingLines: Set<Int>
+        var headingLines: LineSet
     }
 
     private struct Candidate {
@@ -36,7 +36,7 @@ struct StructureSegmenter: Sendable {
         var articles: [Article] = []
         var rankOfKind: [Article.Kind: Int] = [:]
         var stack: [(index: Int, rank: Int)] = []
-        var headingLines = Set<Int>()
+        var headingLines = LineSet(lineCount: lines.count)
 
         for candidate in candidates {
             let kind = candidate.heading.kind
@@ -128,8 +128,8 @@ struct StructureSegmenter: Sendable {
 
     /// A line that can be the title of a bare `Article 3`: short, not a sentence, not a heading.
     private func isTitleLine(_ line: TextLine) -> Bool {
-        guard !line.isListItem, line.text.unicodeScalars.count <= 120, headings.keywordHeading(line.text) == nil,
-              let last = line.text.unicodeScalars.last else { return false }
+        guard !line.isListItem, line.scalars.count <= 120, headings.keywordHeading(line.text) == nil,
+              let last = line.scalars.last else { return false }
         return !".;,".unicodeScalars.contains(last)
     }
 
@@ -137,7 +137,7 @@ struct StructureSegmenter: Sendable {
     /// ending with `:`, or one of a run of items.
     private func isSectionContext(_ line: TextLine, lines: [TextLine]) -> Bool {
         guard let previous = previousNonBlank(before: line.index, in: lines) else { return true }
-        if lines[previous].text.hasSuffix(":") { return false }
+        if lines[previous].ends(with: ":") { return false }
         if let next = nextNonBlank(after: line.index, in: lines), lines[next].isListItem,
            lines[next].enumerator?.style == line.enumerator?.style,
            lines[previous].isListItem {

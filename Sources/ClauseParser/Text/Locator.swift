@@ -28,7 +28,7 @@ struct Locator {
     func sentence(around range: Range<Int>, in text: NormalizedText) -> String {
         guard !lines.isEmpty else { return "" }
         let line = lines[lineIndex(at: range.lowerBound)]
-        let scalars = Array(line.text.unicodeScalars)
+        let scalars = line.scalars
         let local = max(0, range.lowerBound - line.start)
         var start = local, end = min(max(range.upperBound - line.start, local), scalars.count)
         while start > 0, !(scalars[start - 1] == "." && start < scalars.count && scalars[start] == " ") { start -= 1 }

@@ -1,15 +1,15 @@
 import FrenchExpressions
 import DocumentText
 
-/// One line of the normalised text — a heading, a list item, or a paragraph — with its offsets.
+/// One line of the normalised text — a heading, a list item, or a paragraph — with its offsets,
+/// scalars and tokens. A class: every detector reads the same lines, none copies them.
 ///
 /// `- fournir les données emploi …` → `TextLine(start: 4210, end: 4290, isListItem: true)`.
-struct TextLine: Sendable {
+final class TextLine: Sendable {
     /// Offset (Unicode scalars) of the first character in the normalised text.
     let start: Int
     /// Offset just past the last character.
     let end: Int
-    let text: String
     /// Index of the line in the document.
     let index: Int
     /// The scalars of `text`, and its tokens (offsets into those scalars), computed once for
@@ -19,24 +19,29 @@ struct TextLine: Sendable {
     /// The line's leading enumerator (`1)`, `3.1.`, `a.`), read once.
     let enumerator: Enumerator?
 
-    init(start: Int, end: Int, text: String, index: Int, scalars: [Unicode.Scalar]) {
+    init(start: Int, end: Int, index: Int, scalars: [Unicode.Scalar]) {
         self.start = start
         self.end = end
-        self.text = text
         self.index = index
         self.scalars = scalars
         self.tokens = Tokenizer.tokens(scalars)
         self.enumerator = Enumerator.parse(scalars)
     }
 
-    var isBlank: Bool { text.isEmpty }
+    /// The line as a string, built when asked for (most lines are only read through their tokens).
+    var text: String { String(scalars: scalars) }
+
+    var isBlank: Bool { scalars.isEmpty }
+
+    /// Whether the last character is `mark` (`:` after a lead-in, `;` after a list item).
+    func ends(with mark: Unicode.Scalar) -> Bool { scalars.last == mark }
     var isListItem: Bool { isBulleted || enumerator != nil }
     var isBulleted: Bool { scalars.count >= 2 && scalars[0] == "-" && scalars[1] == " " }
 
     /// The text without its bullet or enumerator.
     var itemBody: String {
-        if isBulleted { return String(text.dropFirst(2)) }
-        if let e = enumerator { return String(text.unicodeScalars.dropFirst(e.length)) }
+        if isBulleted { return String(scalars: scalars.dropFirst(2)) }
+        if let e = enumerator { return String(scalars: scalars.dropFirst(e.length)) }
         return text
     }
 
@@ -69,20 +74,14 @@ struct TextLine: Sendable {
     /// Splits a normalised text into lines.
     static func lines(of text: NormalizedText) -> [TextLine] {
         let scalars = text.scalars
-        let utf8 = Array(text.text.utf8)
         var lines: [TextLine] = []
-        var lineStart = 0, byteStart = 0, byte = 0
+        var lineStart = 0
         func add(_ end: Int) {
-            lines.append(TextLine(start: lineStart, end: end, text: String(decoding: utf8[byteStart..<byte], as: UTF8.self),
-                                  index: lines.count, scalars: Array(scalars[lineStart..<end])))
+            lines.append(TextLine(start: lineStart, end: end, index: lines.count, scalars: Array(scalars[lineStart..<end])))
         }
-        for (offset, scalar) in scalars.enumerated() {
-            if scalar == "\n" {
-                add(offset)
-                lineStart = offset + 1
-                byteStart = byte + 1
-            }
-            byte += scalar.utf8.count
+        for (offset, scalar) in scalars.enumerated() where scalar == "\n" {
+            add(offset)
+            lineStart = offset + 1
         }
         add(scalars.count)
         return lines
@@ -106,13 +105,18 @@ struct Enumerator: Sendable, Equatable {
 
     static func parse(_ scalars: [Unicode.Scalar]) -> Enumerator? {
         // Most lines start with a word: no enumerator, without looking further.
-        guard let head = scalars.first, head == "(" || head.isASCII && (head.properties.numericType != nil || head.properties.isAlphabetic) else { return nil }
+        guard let head = scalars.first else { return nil }
+        let v = head.value
+        let isDigit = v >= 0x30 && v <= 0x39, isLetter = (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A
+        guard head == "(" || isDigit || isLetter else { return nil }
+        // A letter enumerator is one letter and its mark ("a)", "b."), unless it is a roman number.
+        if isLetter, !"IVXLC".unicodeScalars.contains(head), scalars.count < 2 || scalars[1] != "." && scalars[1] != ")" { return nil }
         let s = scalars.prefix(16)
         var i = 0
         if i < s.count, s[i] == "(" { i += 1 }
         let labelStart = i
         var style: Style
-        if i < s.count, s[i].properties.numericType != nil, s[i].isASCII {
+        if i < s.count, ("0"..."9").contains(s[i]) {
             while i < s.count, ("0"..."9").contains(s[i]) { i += 1 }
             guard i - labelStart <= 2 else { return nil }
             style = .arabic
@@ -121,7 +125,7 @@ struct Enumerator: Sendable, Equatable {
                 while i < s.count, ("0"..."9").contains(s[i]) { i += 1 }
                 style = .dotted
             }
-        } else if i < s.count, s[i].isASCII, s[i].properties.isAlphabetic {
+        } else if i < s.count, ("a"..."z").contains(s[i]) || ("A"..."Z").contains(s[i]) {
             var j = i
             while j < s.count, "IVXLC".unicodeScalars.contains(s[j]) { j += 1 }
             if j > i, j - i <= 5, j < s.count, [".", ")"].contains(s[j]) {

@@ -43,7 +43,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     @inline(__always)
-    func contains(_ word: Word) -> Bool { table[word] != nil }
+    func contains(_ word: Word) -> Bool { table.index(of: word) != nil }
 
     var isEmpty: Bool { table.isEmpty }
 }
@@ -79,11 +79,19 @@ struct WordTable<Value>: Sendable where Value: Sendable {
         return i
     }
 
+    /// The position of `word`'s value in insertion order, nil when absent.
+    @inline(__always)
+    func index(of word: Word) -> Int? {
+        let slot = slots[slot(of: Self.stored(word))]
+        return slot < 0 ? nil : Int(slot)
+    }
+
+    /// The value at a position given by `index(of:)`.
+    @inline(__always)
+    func value(at index: Int) -> Value { values[index] }
+
     subscript(word: Word) -> Value? {
-        get {
-            let i = slot(of: Self.stored(word))
-            return slots[i] < 0 ? nil : values[Int(slots[i])]
-        }
+        @inline(__always) get { index(of: word).map { values[$0] } }
         set {
             let key = Self.stored(word)
             let i = slot(of: key)

@@ -104,8 +104,7 @@ struct Scan {
     }
 
     private func match<Value>(_ item: Found<Value>) -> Match<Value> {
-        Match(range: Int(tokens[item.start].start)..<Int(tokens[item.end - 1].end), text: text(item.start, item.end),
-              value: item.value)
+        Match(range: Int(tokens[item.start].start)..<Int(tokens[item.end - 1].end), in: scalars, value: item.value)
     }
 
     /// The text of tokens `start ..< end`, spaces between them included.
