@@ -82,14 +82,18 @@ struct EngagementMatcher: Sendable {
     func firstTrigger(in tokens: [Token], range: Range<Int>) -> Trigger? {
         var i = range.lowerBound
         while i < range.upperBound {
-            if let trigger = trigger(in: tokens, at: i, limit: range.upperBound) { return trigger }
+            if let (length, verb) = verbs.match(tokens, at: i),
+               let trigger = trigger(verb, length: length, in: tokens, at: i, limit: range.upperBound) {
+                return trigger
+            }
             i += 1
         }
         return nil
     }
 
-    private func trigger(in tokens: [Token], at index: Int, limit: Int) -> Trigger? {
-        guard let (length, verb) = verbs.match(tokens, at: index) else { return nil }
+    /// The trigger made by `verb`, whose words are the `length` tokens at `index`, if what
+    /// follows the verb makes it a commitment.
+    private func trigger(_ verb: Verb, length: Int, in tokens: [Token], at index: Int, limit: Int) -> Trigger? {
         if verb.subjectInside, let preposition = verb.preposition {
             let start = index + length
             var k = start

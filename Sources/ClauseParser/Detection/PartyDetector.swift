@@ -142,17 +142,19 @@ struct PartyDetector: Sendable {
 
     private func party(from segment: Segment, id: String, text: NormalizedText) -> Party? {
         var body = segment.text.trimming(" -,:")
-        if Folding.words(body).first == "entre" { body = Self.dropLeadingWord(body) }
+        if Tokenizer.tokens(String(body.prefix(8))).first?.word == "entre" { body = Self.dropLeadingWord(body) }
         for prefix in ["d'une part,", "d'une part", "D'une part,", "D'une part"] where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count)).trimming()
         }
         body = body.trimming(" -,:")
-        guard let name = Self.name(in: body, vocabulary: vocabulary), !name.isEmpty else { return nil }
+        // The description is read several times (name, aliases, address): folded once.
+        let folded = FoldedText(body)
+        guard let name = Self.name(in: folded, vocabulary: vocabulary), !name.isEmpty else { return nil }
         return Party(
             id: id, name: name,
-            aliases: aliases(in: body),
+            aliases: aliases(in: folded),
             representatives: RepresentativeReader(roleWords: vocabulary.roleWords).representatives(in: body),
-            address: address(in: body),
+            address: address(in: folded),
             legalForm: legalForm(in: body, name: name),
             span: Span(start: segment.start, end: segment.end, page: text.page(at: segment.start))
         )
@@ -163,22 +165,25 @@ struct PartyDetector: Sendable {
     /// The name: up to the first comma, `ci-après`, `représenté`, `situé` or parenthesis,
     /// without its determiner.
     static func name(in body: String, vocabulary: PartyVocabulary) -> String? {
-        let text = FoldedText(body)
+        name(in: FoldedText(body), vocabulary: vocabulary)
+    }
+
+    private static func name(in text: FoldedText, vocabulary: PartyVocabulary) -> String? {
         let end = text.firstOffset(ofAny: vocabulary.nameEnds)?.offset ?? text.count
         let name = dropDeterminer(text.slice(0, end).trimming())
         return name.isEmpty ? nil : name
     }
 
-    private func aliases(in body: String) -> [String] {
+    private func aliases(in text: FoldedText) -> [String] {
         var aliases: [String] = []
-        let text = FoldedText(body)
         var searchStart = 0
         while let offset = text.offset(of: "ci-apres", from: searchStart) {
             searchStart = offset + 8
             // Look around "ci-après" for the participle ("dénommée ci-après", "ci-après, dénommé").
             let window = FoldedText(Folding.fold(text.slice(offset - 14, offset + 74)))
             guard vocabulary.foldedAliasVerbs.contains(where: { window.offset(of: $0) != nil }) else { continue }
-            if let alias = Self.aliasAfter(text.slice(offset, text.count), verbs: vocabulary.aliasVerbs) {
+            // The alias follows within a few words: "ci-après dénommée « la Métropole »".
+            if let alias = Self.aliasAfter(text.slice(offset, offset + 160), verbs: vocabulary.aliasVerbs) {
                 aliases.append(alias)
             }
         }
@@ -216,9 +221,8 @@ struct PartyDetector: Sendable {
         return result.isEmpty ? nil : result
     }
 
-    private func address(in body: String) -> String? {
-        let text = FoldedText(body)
-        for cue in vocabulary.foldedAddressCues.sorted(by: { $0.count > $1.count }) {
+    private func address(in text: FoldedText) -> String? {
+        for cue in vocabulary.foldedAddressCues {
             guard let at = text.offset(of: cue + " ") else { continue }
             var tail = text.slice(at + cue.unicodeScalars.count + 1, text.count)
             for lead in ["en cette qualité ", "au : ", "au ", "à "] where tail.hasPrefix(lead) {

@@ -29,7 +29,8 @@ struct PartyVocabulary: Sendable {
         blockOpeners = Set(try lexicons.entries("party-block-openers").map(PartyDetector.key))
         separators = try lexicons.entries("party-separators").map(PartyDetector.key)
         aliasVerbs = try lexicons.entries("alias-verbs")
-        foldedAddressCues = try lexicons.entries("address-cues").map(Folding.fold)
+        // Longest first: "domiciliée" is tried before "domicilié".
+        foldedAddressCues = try lexicons.entries("address-cues").map(Folding.fold).sorted { $0.count > $1.count }
         foldedAliasVerbs = aliasVerbs.map(Folding.fold)
         roleWords = Set(try lexicons.entries("representative-roles").map(Folding.fold))
         legalFormHeads = Set(try lexicons.entries("legal-forms").map(Folding.fold))
