@@ -34,6 +34,8 @@ struct StructureSegmenter: Sendable {
         candidates = removeTablesOfContents(candidates, lines: lines)
 
         var articles: [Article] = []
+        /// Index in `articles` of each unit's parent.
+        var parentIndex: [Int?] = []
         var rankOfKind: [Article.Kind: Int] = [:]
         var stack: [(index: Int, rank: Int)] = []
         var headingLines = LineSet(lineCount: lines.count)
@@ -70,6 +72,7 @@ struct StructureSegmenter: Sendable {
                 parent: stack.last.map { articles[$0.index].id },
                 span: Span(start: start, end: lines[lastLine].end, page: text.page(at: start))
             )
+            parentIndex.append(stack.last?.index)
             stack.append((articles.count, rank))
             articles.append(article)
             headingLines.insert(candidate.line)
@@ -80,7 +83,7 @@ struct StructureSegmenter: Sendable {
         let starts = articles.map { $0.span!.start }
         for i in articles.indices {
             var end = text.scalars.count
-            for j in (i + 1)..<articles.count where !isAncestor(articles[i].id, of: j, in: articles) {
+            for j in (i + 1)..<articles.count where !isAncestor(i, of: j, parents: parentIndex) {
                 end = starts[j]
                 break
             }
@@ -98,11 +101,11 @@ struct StructureSegmenter: Sendable {
         return Result(articles: articles, unitOfLine: unitOfLine, headingLines: headingLines)
     }
 
-    private func isAncestor(_ id: String, of index: Int, in articles: [Article]) -> Bool {
-        var parent = articles[index].parent
+    private func isAncestor(_ ancestor: Int, of index: Int, parents: [Int?]) -> Bool {
+        var parent = parents[index]
         while let p = parent {
-            if p == id { return true }
-            parent = articles.first { $0.id == p }?.parent
+            if p == ancestor { return true }
+            parent = parents[p]
         }
         return false
     }

@@ -45,8 +45,12 @@ enum Tokenizer {
     }
 
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer(tokens(in:))
+    }
+
+    private static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        tokens.reserveCapacity(scalars.count / 4 + 1)
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
@@ -56,7 +60,14 @@ enum Tokenizer {
                 var tail: UInt32 = 0
                 while i < scalars.count {
                     let d = scalars[i]
-                    if isWordScalar(d) {
+                    let v = d.value
+                    if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || v >= 0x30 && v <= 0x39 {
+                        // ASCII letters and digits, most of a text: folded by setting the lowercase bit.
+                        let folded = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                        Word.add(folded, to: &key)
+                        tail = tail << 8 | folded
+                        i += 1
+                    } else if isWordScalar(d) {
                         let folded = Folding.fold(d)
                         Word.add(folded, to: &key)
                         tail = folded.isASCII ? tail << 8 | folded.value : 0

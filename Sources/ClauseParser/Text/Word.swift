@@ -22,7 +22,12 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
 
     @inline(__always)
     static func add(_ scalar: Unicode.Scalar, to key: inout UInt64) {
-        key = (key ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
+        add(scalar.value, to: &key)
+    }
+
+    @inline(__always)
+    static func add(_ value: UInt32, to key: inout UInt64) {
+        key = (key ^ UInt64(value)) &* 0x0000_0100_0000_01b3
     }
 }
 

@@ -27,6 +27,8 @@ struct RoleSet: Sendable, ExpressibleByArrayLiteral {
 
     // The sets the readers ask for, built once.
     static let percentSigns: RoleSet = [.percent, .permille]
+    /// What a written day starts with (`premier`, `trente et un`).
+    static let dayWords: RoleSet = [.cardinal, .ordinal]
     static let sides: RoleSet = [.before, .after]
     static let noticeLeads: RoleSet = [.noticeLead, .deadlineWithin]
     static let delays: RoleSet = [.deadlineWithin, .deadlineWithinOne]

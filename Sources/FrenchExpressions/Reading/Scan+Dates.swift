@@ -4,7 +4,10 @@ extension Scan {
         dateAt = [Int32](repeating: -1, count: count + 1)
         var i = 0
         while i < count {
-            if let date = readDate(at: i) {
+            // A date starts with a day: one or two digits, or a number word ("premier", "trente").
+            let token = tokens[i]
+            let mayStartDate = token.kind == .digits ? token.digitCount <= 2 : token.kind == .word && roleMask[i].intersects(.dayWords)
+            if mayStartDate, let date = readDate(at: i) {
                 dateAt[i] = Int32(dates.count)
                 dates.append(date)
                 i = date.end

@@ -16,6 +16,7 @@ extension Scan {
         sentenceStarts.append(Int32(count))
     }
 
+    @inline(__always)
     private func endsSentence(after i: Int) -> Bool {
         guard tokens[i].kind == .symbol, i + 1 < count, tokens[i + 1].gap != .none else { return false }
         switch tokens[i].value {

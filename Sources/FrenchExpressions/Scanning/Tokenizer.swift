@@ -13,7 +13,9 @@ enum Tokenizer {
         var i = 0
         while i < n {
             let v = scalars[i].value
-            switch Folding.classify(v) {
+            // ASCII letters and spaces, most of a text, without the full classification.
+            let scalarClass: Folding.ScalarClass = (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A ? .letter : v == 0x20 ? .space : Folding.classify(v)
+            switch scalarClass {
             case .space:
                 if gap == .none { gap = .space }
                 i += 1
