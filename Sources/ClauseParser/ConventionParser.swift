@@ -63,6 +63,18 @@ public struct ConventionParser: Sendable {
         return (text, parse(text, document: document))
     }
 
+    /// Reads a file (PDF, `.txt`, `.md`; `-` for standard input), passes each reading warning
+    /// (such as a Windows-1252 text) to `warn`, then normalises and parses it.
+    ///
+    /// `try parser.parse(file: "Convention 2024.pdf").graph.parties.count` → 2.
+    /// Throws the reader's ``DocumentTextError`` for a missing, empty, scanned or damaged file.
+    public func parse(file path: String, password: String? = nil,
+                      warn: (String) -> Void = { _ in }) throws -> (text: NormalizedText, graph: ConventionGraph) {
+        let document = try DocumentReader.read(path: path, password: password)
+        document.warnings.forEach(warn)
+        return parse(document)
+    }
+
     /// Parses text already normalised.
     public func parse(_ text: NormalizedText, document: ExtractedDocument) -> ConventionGraph {
         let lines = TextLine.lines(of: text)

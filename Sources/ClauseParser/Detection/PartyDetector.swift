@@ -247,7 +247,7 @@ struct PartyDetector: Sendable {
 
     /// `Pôle emploi, établissement public administratif national, …` → `établissement public administratif national`.
     private func legalForm(in body: String, name: String) -> String? {
-        let parts = body.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimming() }
+        let parts = body.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false).map { $0.trimming() }
         guard parts.count > 1 else { return nil }
         let candidate = parts[1]
         let words = Folding.words(candidate)

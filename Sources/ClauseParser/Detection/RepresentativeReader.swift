@@ -13,10 +13,9 @@ struct RepresentativeReader {
     private static let determiners: Set<String> = ["sa", "son", "ses", "leur", "le", "la", "l'", "par"]
 
     func representatives(in body: String) -> [Representative] {
-        let folded = Folding.fold(body)
-        guard let cue = folded.range(ofExactly: "represente") else { return [] }
-        let offset = folded.distance(from: folded.startIndex, to: cue.lowerBound)
-        var tail = String(body.dropFirst(offset))
+        let text = FoldedText(body)
+        guard let cue = text.offset(of: "represente") else { return [] }
+        var tail = text.slice(cue, text.count)
         guard let par = tail.range(ofExactly: " par ") else { return [] }
         tail = String(tail[par.upperBound...])
         for stop in [", domicilié", " domicilié", ", sis ", ", ci-après", " ci-après", "Ci-après", "Désigné", ". "] {

@@ -14,12 +14,8 @@ extension ConventionDiff {
     /// Throws the reader's ``DocumentTextError`` for a missing, empty, scanned or damaged file.
     public static func compare(oldFile: String, newFile: String, parser: ConventionParser, password: String? = nil,
                                warn: (String) -> Void = { _ in }) throws -> ConventionDiffReport {
-        let oldDocument = try DocumentReader.read(path: oldFile, password: password)
-        oldDocument.warnings.forEach(warn)
-        let newDocument = try DocumentReader.read(path: newFile, password: password)
-        newDocument.warnings.forEach(warn)
-        let (oldText, oldGraph) = parser.parse(oldDocument)
-        let (newText, newGraph) = parser.parse(newDocument)
+        let (oldText, oldGraph) = try parser.parse(file: oldFile, password: password, warn: warn)
+        let (newText, newGraph) = try parser.parse(file: newFile, password: password, warn: warn)
         return compare(old: oldGraph, oldText: oldText.text, new: newGraph, newText: newText.text)
     }
 }

@@ -17,9 +17,7 @@ enum ConventionReference {
     static func load(_ argument: String, parser: ConventionParser, password: String?, store: StoreOptions,
                      warn: (String) -> Void = Console.warn) throws -> Loaded {
         if argument == "-" || FileManager.default.fileExists(atPath: argument) || !looksLikeID(argument) {
-            let document = try DocumentReader.read(path: argument, password: password)
-            document.warnings.forEach(warn)
-            let (text, graph) = parser.parse(document)
+            let (text, graph) = try parser.parse(file: argument, password: password, warn: warn)
             return Loaded(graph: graph, text: text.text)
         }
         let stored = try store.open(.existingOnly).document(try ConventionStore.documentID(argument))
