@@ -34,13 +34,13 @@ struct PartyVocabulary: Sendable {
         foldedAliasVerbs = aliasVerbs.map(Folding.fold)
         roleWords = Set(try lexicons.entries("representative-roles").map(Folding.fold))
         legalFormHeads = Set(try lexicons.entries("legal-forms").map(Folding.fold))
-        legalFormHeadWords = WordSet(legalFormHeads.map { Word($0) })
+        legalFormHeadWords = WordSet(legalFormHeads)
         designators = try lexicons.pairs("party-designators").map { pair in
             (Tokenizer.phrase(pair.key), pair.value.split(separator: "|").map { Folding.fold(String($0)).trimming() })
         }
         jointSubjects = PhraseMatcher(phrases: try lexicons.entries("joint-subjects"), payload: true)
         nameEnds = [",", " ci-apres", " represente", " situe", " sis ", " dont ", " domicilie", " (", " – ", " - ", "\n"]
             + foldedAddressCues.map { " " + $0 + " " } + legalFormHeads.sorted().map { " " + $0 + " " }
-        nonPartyHeads = WordSet(try lexicons.entries("non-party-heads").map { Word($0) })
+        nonPartyHeads = WordSet(try lexicons.entries("non-party-heads"))
     }
 }

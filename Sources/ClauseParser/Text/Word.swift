@@ -49,8 +49,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     @inline(__always)
     func contains(_ word: Word) -> Bool { table.index(of: word) != nil }
-
-    var isEmpty: Bool { table.isEmpty }
 }
 
 /// A dictionary from words to values, open addressing on the word keys.
@@ -65,8 +63,6 @@ struct WordTable<Value>: Sendable where Value: Sendable {
         slots = [Int32](repeating: -1, count: 8)
         mask = 7
     }
-
-    var isEmpty: Bool { values.isEmpty }
 
     /// Key 0 marks an empty slot; a zero key is stored as an unlikely constant.
     @inline(__always)
