@@ -13,6 +13,8 @@ struct PartyResolver: Sendable {
     private let partyIDs: [String]
     private let keys: PhraseMatcher<String>
     private let joint: PhraseMatcher<Bool>
+    /// The first words of every mention, joint or not: most tokens are passed over at once.
+    private let mentionStarts: WordSet
     private let nonPartyHeads: WordSet
 
     init(parties: [Party], vocabulary: PartyVocabulary) {
@@ -49,6 +51,7 @@ struct PartyResolver: Sendable {
         for (id, phrases) in keysByParty { for phrase in phrases { owners[phrase, default: []].insert(id) } }
         keys = PhraseMatcher(owners.filter { $0.value.count == 1 }.map { ($0.key, $0.value.first!) })
         joint = vocabulary.jointSubjects
+        mentionStarts = WordSet(joint.firstWords + keys.firstWords)
         nonPartyHeads = vocabulary.nonPartyHeads
     }
 
@@ -143,6 +146,7 @@ struct PartyResolver: Sendable {
         while i < tokens.endIndex {
             // A group is complete once a token that cannot join it follows.
             if stopAfterFirst, let last = groups.last, i > last.end + 3 { break }
+            guard mentionStarts.contains(tokens[i].word) else { i += 1; continue }
             var ids: [String]?
             var length = 0
             if let (l, _) = joint.match(tokens, at: i) {

@@ -10,6 +10,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The words of every phrase, one after the other.
     private var words: [Word] = []
     private var byFirstWord = WordTable<Range<Int>>()
+    /// The words some phrase starts with, in the order of the list.
+    private(set) var firstWords: [Word] = []
 
     init(_ list: [(words: [Word], payload: Payload)]) {
         var groups = WordTable<[(words: [Word], payload: Payload)]>()
@@ -27,6 +29,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
             byFirstWord[first] = start..<phrases.count
         }
+        firstWords = order
     }
 
     /// The phrases of a word list, each tokenised like the text, with the same payload.
