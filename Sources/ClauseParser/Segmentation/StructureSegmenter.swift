@@ -114,7 +114,7 @@ struct StructureSegmenter: Sendable {
         var candidates: [Candidate] = []
         var skipUntil = -1
         for line in lines where line.index > skipUntil && !line.isBlank {
-            if headings.mayOpenHeading(line.tokens.first), let heading = headings.keywordHeading(line.text) {
+            if headings.mayOpenHeading(line.tokens.first), let heading = headings.keywordHeading(line.scalars) {
                 var candidate = Candidate(line: line.index, heading: heading)
                 if heading.title == nil, heading.kind != .preamble, let next = nextNonBlank(after: line.index, in: lines),
                    isTitleLine(lines[next]) {
@@ -122,7 +122,7 @@ struct StructureSegmenter: Sendable {
                     skipUntil = next
                 }
                 candidates.append(candidate)
-            } else if line.enumerator != nil, let heading = headings.sectionHeading(line.text), isSectionContext(line, lines: lines) {
+            } else if line.enumerator != nil, let heading = headings.sectionHeading(line.scalars), isSectionContext(line, lines: lines) {
                 candidates.append(Candidate(line: line.index, heading: heading))
             }
         }
@@ -131,7 +131,7 @@ struct StructureSegmenter: Sendable {
 
     /// A line that can be the title of a bare `Article 3`: short, not a sentence, not a heading.
     private func isTitleLine(_ line: TextLine) -> Bool {
-        guard !line.isListItem, line.scalars.count <= 120, headings.keywordHeading(line.text) == nil,
+        guard !line.isListItem, line.scalars.count <= 120, headings.keywordHeading(line.scalars) == nil,
               let last = line.scalars.last else { return false }
         return !".;,".unicodeScalars.contains(last)
     }
