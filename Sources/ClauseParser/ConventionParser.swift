@@ -31,6 +31,7 @@ public struct ConventionParser: Sendable {
     private let deliberationBodies: PhraseMatcher<String>
     private let conditions: ConditionReader
     private let legalTexts: PhraseMatcher<Bool>
+    private let classifier: WordClassifier
 
     /// A parser driven by `lexicons` (the bundled word lists when nil).
     public init(lexicons: LexiconSet? = nil) throws {
@@ -55,6 +56,12 @@ public struct ConventionParser: Sendable {
         formulas = Set(try lexicons.entries("drafting-formulas").map(Folding.fold))
         committeeHeads = PhraseMatcher(phrases: try lexicons.entries("committee-heads"), payload: true)
         legalTexts = PhraseMatcher(phrases: try lexicons.entries("legal-texts"), payload: true)
+        var classifier = WordClassifier()
+        classifier.add(engagements.firstWords, to: .engagement)
+        classifier.add(legalTexts.firstWords, to: .legalText)
+        classifier.add(committeeHeads.firstWords, to: .committeeHead)
+        classifier.add(IndicatorDetector.indicatorWords, to: .indicator)
+        self.classifier = classifier
     }
 
     /// Normalises and parses an extracted document.
@@ -77,7 +84,7 @@ public struct ConventionParser: Sendable {
 
     /// Parses text already normalised.
     public func parse(_ text: NormalizedText, document: ExtractedDocument) -> ConventionGraph {
-        let lines = TextLine.lines(of: text)
+        let lines = TextLine.lines(of: text, classifier: classifier)
         let structure = StructureSegmenter(headings: headings).segment(lines, text: text)
         var parties = PartyDetector(vocabulary: partyVocabulary).detect(lines: lines, text: text)
         var findings: [Finding] = []

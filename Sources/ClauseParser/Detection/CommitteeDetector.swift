@@ -29,7 +29,7 @@ struct CommitteeDetector {
                 frequencies: (Int, Int) -> Frequency?) -> [Committee] {
         var committees: [Committee] = []
         var byKey: [String: Int] = [:]
-        for line in lines where !line.isBlank {
+        for line in lines where line.mayHold(.committeeHead) {
             let scalars = line.scalars, tokens = line.tokens
             var i = 0
             while i < tokens.count {

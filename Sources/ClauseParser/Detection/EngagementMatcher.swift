@@ -32,6 +32,8 @@ struct EngagementMatcher: Sendable {
     }
 
     private let verbs: PhraseMatcher<Verb>
+    /// The words an engagement verb phrase starts with.
+    var firstWords: [Word] { verbs.firstWords }
     private let adverbs: PhraseMatcher<Bool>
 
     /// The two prepositions an engagement verb governs, whatever their contracted form.

@@ -5,13 +5,13 @@ import DocumentText
 /// lead-in or a heading naming `indicateurs` (`Les indicateurs retenus sont les suivants :`,
 /// `Article 3.1.2 : Indicateurs de mise en œuvre`, `Annexe 7 : Indicateurs pour le comité de pilotage`).
 struct IndicatorDetector {
-    private static let indicatorWords: WordSet = ["indicateur", "indicateurs"]
+    static let indicatorWords: [Word] = ["indicateur", "indicateurs"]
 
     func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText) -> [Indicator] {
         var indicators: [Indicator] = []
         var taken = LineSet(lineCount: lines.count)
         for line in lines where !line.isBlank {
-            guard line.tokens.contains(where: { Self.indicatorWords.contains($0.word) }) else { continue }
+            guard line.mayHold(.indicator) else { continue }
             let isHeading = structure.headingLines.contains(line.index)
             guard isHeading || line.ends(with: ":") else { continue }
             var j = line.index + 1

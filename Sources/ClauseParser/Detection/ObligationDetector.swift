@@ -44,7 +44,8 @@ struct ObligationDetector {
             let scalars = line.scalars, tokens = line.tokens
             for sentence in Self.sentences(tokens, scalars: scalars) {
                 remember(tokens, sentence: sentence, line: line.index, in: &context)
-                guard let found = commitment(in: tokens, sentence: sentence, context: context, line: line, output: &output, text: text) else { continue }
+                guard line.mayHold(.engagement),
+                      let found = commitment(in: tokens, sentence: sentence, context: context, line: line, output: &output, text: text) else { continue }
                 let (trigger, debtors) = found
                 let articleID = structure.unitOfLine[line.index].map { articles[$0].id }
                 let triggerText = Self.triggerText(trigger, tokens: tokens, scalars: scalars)
@@ -190,7 +191,7 @@ struct ObligationDetector {
             j += 1
             if line.isBlank { continue }
             let tokens = line.tokens
-            if let trigger = matcher.firstTrigger(in: tokens, range: 0..<tokens.count), trigger.firstToken > 0,
+            if line.mayHold(.engagement), let trigger = matcher.firstTrigger(in: tokens, range: 0..<tokens.count), trigger.firstToken > 0,
                case .parties = resolver.resolve(tokens[0..<trigger.firstToken]) {
                 break
             }

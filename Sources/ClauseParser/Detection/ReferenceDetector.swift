@@ -28,7 +28,7 @@ struct ReferenceDetector {
                 references.append(reference(body, start: line.start + 3, text: text))
                 continue
             }
-            if structure.headingLines.contains(line.index) { continue }
+            if structure.headingLines.contains(line.index) || !line.mayHold(.legalText) { continue }
             references += citations(in: line, text: text)
         }
         return references

@@ -18,15 +18,21 @@ final class TextLine: Sendable {
     let tokens: [Token]
     /// The line's leading enumerator (`1)`, `3.1.`, `a.`), read once.
     let enumerator: Enumerator?
+    /// The word lists the line has a first word of.
+    let classes: WordClasses
 
-    init(start: Int, end: Int, index: Int, scalars: [Unicode.Scalar]) {
+    init(start: Int, end: Int, index: Int, scalars: [Unicode.Scalar], classifier: WordClassifier) {
         self.start = start
         self.end = end
         self.index = index
         self.scalars = scalars
         self.tokens = Tokenizer.tokens(scalars)
         self.enumerator = Enumerator.parse(scalars)
+        self.classes = classifier.classes(of: tokens)
     }
+
+    /// Whether the line has a word that starts a phrase of `wordClass`.
+    func mayHold(_ wordClass: WordClasses) -> Bool { classes.contains(wordClass) }
 
     /// The line as a string, built when asked for (most lines are only read through their tokens).
     var text: String { String(scalars: scalars) }
@@ -72,12 +78,13 @@ final class TextLine: Sendable {
     }
 
     /// Splits a normalised text into lines.
-    static func lines(of text: NormalizedText) -> [TextLine] {
+    static func lines(of text: NormalizedText, classifier: WordClassifier) -> [TextLine] {
         let scalars = text.scalars
         var lines: [TextLine] = []
         var lineStart = 0
         func add(_ end: Int) {
-            lines.append(TextLine(start: lineStart, end: end, index: lines.count, scalars: Array(scalars[lineStart..<end])))
+            lines.append(TextLine(start: lineStart, end: end, index: lines.count, scalars: Array(scalars[lineStart..<end]),
+                                  classifier: classifier))
         }
         for (offset, scalar) in scalars.enumerated() where scalar == "\n" {
             add(offset)
