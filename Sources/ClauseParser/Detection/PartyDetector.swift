@@ -67,7 +67,9 @@ struct PartyDetector: Sendable {
             let line = lines[index]
             index += 1
             if line.isBlank { continue }
-            let key = Self.key(line.text)
+            // A line's string is built on demand: once here for every use below.
+            let text = line.text
+            let key = Self.key(text)
             if vocabulary.separators.contains(key) {
                 if let segment = current { segments.append(segment) }
                 current = nil
@@ -77,19 +79,19 @@ struct PartyDetector: Sendable {
             if let separator = vocabulary.separators.first(where: { key.hasPrefix($0 + " ") }), separator == "et" {
                 // "Et Pôle Emploi, établissement public …"
                 if let segment = current { segments.append(segment) }
-                current = Segment(text: Self.dropLeadingWord(line.text), start: line.start, end: line.end)
+                current = Segment(text: Self.dropLeadingWord(text), start: line.start, end: line.end)
                 linesSinceParty = 0
                 continue
             }
             if isBlockEnd(line) { break }
             if current == nil {
-                guard segments.count < 2 || looksLikeParty(line.text) else { break }
-                current = Segment(text: line.text, start: line.start, end: line.end)
+                guard segments.count < 2 || looksLikeParty(text) else { break }
+                current = Segment(text: text, start: line.start, end: line.end)
                 linesSinceParty = 0
             } else {
                 linesSinceParty += 1
                 if linesSinceParty > 6 { break }
-                current!.text += " " + line.text
+                current!.text += " " + text
                 current!.end = line.end
             }
         }

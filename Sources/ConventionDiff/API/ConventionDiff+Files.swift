@@ -1,6 +1,5 @@
 import ClauseParser
 import ConventionModel
-import DocumentText
 
 extension ConventionDiff {
     /// Reads and parses two files (PDF, `.txt` or `.md`; `-` for standard input) and compares

@@ -1,7 +1,6 @@
 import ClauseParser
 import ConventionModel
 import ConventionStore
-import DocumentText
 import Foundation
 
 /// A convention named on the command line: a file (PDF, `.txt`, `.md`, `-`), or the id of a
