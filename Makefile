@@ -1,22 +1,26 @@
 # Clausier — common tasks. Every target installs what it needs first (as root on Debian/Ubuntu).
 SWIFT ?= swift
 DEMO_PDF := Corpus/000-metropole-pole-emploi/000_c2dadba1f96cd676.pdf
-APT_PACKAGES := libpoppler-glib-dev libsqlite3-dev pkg-config poppler-utils
+APT_PACKAGES := libpoppler-glib-dev libsqlite3-dev pkg-config poppler-utils libhunspell-dev hunspell-fr
+# apt waits up to ten minutes for another apt process to release its lock.
+APT_GET := apt-get -o DPkg::Lock::Timeout=600
 
 .PHONY: deps test-deps demo test bench build clean
 
-## deps: install the system libraries (poppler's GLib binding, SQLite, pkg-config, pdftotext) when missing.
+## deps: install the system libraries (poppler's GLib binding, SQLite, Hunspell and its French dictionary, pkg-config, pdftotext) when missing.
 deps:
-	@if ! pkg-config --exists poppler-glib sqlite3 2>/dev/null || ! command -v pdftotext >/dev/null 2>&1; then \
+	@if ! pkg-config --exists poppler-glib sqlite3 hunspell 2>/dev/null || ! command -v pdftotext >/dev/null 2>&1 || [ ! -f /usr/share/hunspell/fr.dic ]; then \
 		echo "Installing $(APT_PACKAGES)…"; \
 		if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
+		$$SUDO $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO $(APT_GET) install -y -qq $(APT_PACKAGES) >/dev/null; \
 	fi
 	@pkg-config --exists poppler-glib || { echo "poppler-glib is still missing: install libpoppler-glib-dev"; exit 1; }
 
-## test-deps: the independent checkers the tests use (Python's icalendar for the ICS export).
+## test-deps: the independent checkers the tests use (Python's icalendar for the ICS export), from Debian's packages.
 test-deps: deps
-	@python3 -c "import icalendar, dateutil" 2>/dev/null || python3 -m pip install -q icalendar python-dateutil
+	@python3 -c "import icalendar, dateutil" 2>/dev/null || { \
+		if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
+		$$SUDO $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO $(APT_GET) install -y -qq python3-icalendar python3-dateutil >/dev/null; }
 
 build: deps
 	$(SWIFT) build -c release --product clausier

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ConventionModel", targets: ["ConventionModel"]),
         .library(name: "ClauseParser", targets: ["ClauseParser"]),
         .library(name: "FrenchExpressions", targets: ["FrenchExpressions"]),
+        .library(name: "Morphology", targets: ["Morphology"]),
         .library(name: "Checklist", targets: ["Checklist"]),
         .library(name: "ConventionStore", targets: ["ConventionStore"]),
         .library(name: "ConventionDiff", targets: ["ConventionDiff"]),
@@ -25,6 +26,14 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // Hunspell (morphological analysis); only Morphology/HunspellDictionary.swift imports it.
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
+        ),
+        // French word forms → lemma, part of speech, tense and person (Hunspell's French dictionary).
+        .target(name: "Morphology", dependencies: ["CHunspell"]),
         // French word lists (plain text, one entry a line) and their loader.
         .target(
             name: "Lexicons",
@@ -39,7 +48,7 @@ let package = Package(
         // French value expressions (numbers, dates, durations, deadlines, notices, amounts…) with positions.
         .target(name: "FrenchExpressions", dependencies: ["ConventionModel", "Lexicons"]),
         // Structure segmentation and the clause detectors.
-        .target(name: "ClauseParser", dependencies: ["ConventionModel", "DocumentText", "FrenchExpressions", "Lexicons"]),
+        .target(name: "ClauseParser", dependencies: ["ConventionModel", "DocumentText", "FrenchExpressions", "Lexicons", "Morphology"]),
         // Compare extracted graphs with hand-coded models (clausier validate).
         .target(name: "Validation", dependencies: ["ConventionModel", "ClauseParser", "DocumentText"]),
         // Align two versions of a convention and report the changes; renewal-pair scoring.
@@ -84,6 +93,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["DocumentText"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "MorphologyTests", dependencies: ["Morphology"]),
         .testTarget(name: "FrenchExpressionsTests", dependencies: ["FrenchExpressions"]),
         .testTarget(name: "ClauseParserTests", dependencies: ["ClauseParser", "ConventionModel", "DocumentText", "Lexicons"],
                     exclude: ["Fixtures"]),

@@ -10,7 +10,9 @@ import ConventionModel
 ///   0.6 or more, or both have no title;
 /// - obligations match one to one when their debtor sets are equal (parties mapped) and their
 ///   texts overlap at 0.6 or more;
-/// - notices match on days and purpose; amounts on euros; term fields value by value;
+/// - representatives match within matched parties on name and role (folded, civilities
+///   dropped); addresses on words (0.6); duties like obligations, on their subject;
+/// - notices match on days and purpose; amounts on value and currency; term fields value by value;
 /// - committees on name (overlap 0.5) or acronym; indicators and references on text (0.6, 0.5).
 public struct GraphComparison: Sendable, Codable {
     /// One item on one side only.
@@ -30,7 +32,7 @@ public struct GraphComparison: Sendable, Codable {
 
     /// Field names in report order.
     public static let fieldOrder = [
-        "parties", "articles", "obligations", "term.duration", "term.effective", "term.end", "term.renewal",
+        "parties", "representatives", "addresses", "articles", "obligations", "duties", "term.duration", "term.effective", "term.end", "term.renewal",
         "notices", "amounts", "committees", "indicators", "references", "deliberation",
     ]
 
@@ -50,6 +52,22 @@ public struct GraphComparison: Sendable, Codable {
                describe: { (nil, $0.name) })
         var partyMap: [String: String] = [:]
         for (e, a) in partyPairs { partyMap[expected.parties[e].id] = actual.parties[a].id }
+
+        // Representatives and addresses, within matched parties.
+        let expectedPeople = expected.parties.flatMap { p in p.representatives.map { (party: p.id, person: $0) } }
+        let actualPeople = actual.parties.flatMap { p in p.representatives.map { (party: p.id, person: $0) } }
+        let personPairs = Self.match(expectedPeople, actualPeople) { e, a in
+            partyMap[e.party] == a.party && Self.representativesAgree(e.person, a.person) ? 1 : 0
+        }
+        record("representatives", expected: expectedPeople, actual: actualPeople, pairs: personPairs,
+               describe: { (nil, "\($0.party): \($0.person.name) (\($0.person.role ?? "?"))") })
+        let expectedAddresses = expected.parties.compactMap { p in p.address.map { (party: p.id, text: $0) } }
+        let actualAddresses = actual.parties.compactMap { p in p.address.map { (party: p.id, text: $0) } }
+        let addressPairs = Self.match(expectedAddresses, actualAddresses) { e, a in
+            partyMap[e.party] == a.party ? TextSimilarity.dice(e.text, a.text) : 0
+        }
+        record("addresses", expected: expectedAddresses, actual: actualAddresses, pairs: addressPairs,
+               describe: { (nil, "\($0.party): \($0.text)") })
 
         // Articles.
         let articlePairs = Self.match(expected.articles, actual.articles) { e, a in
@@ -75,6 +93,14 @@ public struct GraphComparison: Sendable, Codable {
                                              text: "\(expected.obligations[e].modality.rawValue) expected, \(o.modality.rawValue) found: \(o.text)"))
         }
 
+        // Duties: commitments of persons or bodies that are not parties.
+        let dutyPairs = Self.match(expected.duties, actual.duties) { e, a in
+            guard TextSimilarity.dice(e.subject, a.subject) >= 0.5 else { return 0 }
+            return TextSimilarity.dice(e.text, a.text)
+        }
+        record("duties", expected: expected.duties, actual: actual.duties, pairs: dutyPairs,
+               describe: { [expected, actual] d in (Self.articleLabel(d.article, in: expected) ?? Self.articleLabel(d.article, in: actual), "[\(d.subject)] \(d.text)") })
+
         // Term.
         compareValue("term.duration", expected.term.duration.map { "\($0.months) months" }, actual.term.duration.map { "\($0.months) months" })
         compareValue("term.effective", expected.term.effective.map { $0.date ?? $0.event ?? "?" }, actual.term.effective.map { $0.date ?? $0.event ?? "?" })
@@ -88,10 +114,10 @@ public struct GraphComparison: Sendable, Codable {
         record("notices", expected: expected.notices, actual: actual.notices, pairs: noticePairs,
                describe: { ($0.article, "\($0.purpose.rawValue) \($0.days.map(String.init) ?? "?") days: \($0.text)") })
         let amountPairs = Self.match(expected.amounts, actual.amounts) { e, a in
-            abs(e.euros - a.euros) < 0.005 ? 1 : 0
+            e.currency == a.currency && abs(e.value - a.value) < 0.005 ? 1 : 0
         }
         record("amounts", expected: expected.amounts, actual: actual.amounts, pairs: amountPairs,
-               describe: { ($0.article, "\($0.euros) €: \($0.text)") })
+               describe: { ($0.article, "\($0.value) \($0.currency): \($0.text)") })
 
         // Committees, indicators, references.
         let committeePairs = Self.match(expected.committees, actual.committees) { e, a in
@@ -185,6 +211,21 @@ public struct GraphComparison: Sendable, Codable {
             }
         }
         return false
+    }
+
+    private static let civilities: Set<String> = ["m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "me", "maitre", "dr", "docteur", "pr"]
+
+    /// Same person and same role after folding case, accents and civilities; a right name with
+    /// a wrong role does not agree.
+    static func representativesAgree(_ a: Representative, _ b: Representative) -> Bool {
+        let na = Set(TextSimilarity.words(a.name)).subtracting(civilities)
+        let nb = Set(TextSimilarity.words(b.name)).subtracting(civilities)
+        guard !na.isEmpty, na == nb else { return false }
+        switch (a.role, b.role) {
+        case (nil, nil): return true
+        case let (ra?, rb?): return TextSimilarity.dice(ra, rb) >= 0.6
+        default: return false
+        }
     }
 
     static func normalizedNumber(_ number: String?) -> String? {

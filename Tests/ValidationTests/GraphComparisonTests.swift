@@ -27,8 +27,8 @@ import Validation
     }
 
     @Test func amountsMatchOnValue() {
-        let expected = graph(parties: [], amounts: [Amount(text: "2 046 069 €", euros: 2_046_069), Amount(text: "682 023 €", euros: 682_023)])
-        let actual = graph(parties: [], amounts: [Amount(text: "2 046 069 euros", euros: 2_046_069), Amount(text: "58 304 €", euros: 58_304)])
+        let expected = graph(parties: [], amounts: [Amount(text: "2 046 069 €", value: 2_046_069), Amount(text: "682 023 €", value: 682_023)])
+        let actual = graph(parties: [], amounts: [Amount(text: "2 046 069 euros", value: 2_046_069), Amount(text: "58 304 €", value: 58_304)])
         let score = GraphComparison(document: "t", expected: expected, actual: actual).fields["amounts"]
         #expect(score == Score(truePositives: 1, falsePositives: 1, falseNegatives: 1))
         #expect(score?.f1 == 0.5)

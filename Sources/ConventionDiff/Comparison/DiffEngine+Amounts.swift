@@ -16,7 +16,8 @@ extension DiffEngine {
         let news = new.graph.amounts.map { amountItem($0, in: new) }
         // Same value in the same place first, then the same place with another value.
         let same = Self.pair(olds.count, news.count) { i, j in
-            guard abs(olds[i].amount.euros - news[j].amount.euros) < 0.005 else { return nil }
+            guard olds[i].amount.currency == news[j].amount.currency,
+                  abs(olds[i].amount.value - news[j].amount.value) < 0.005 else { return nil }
             let context = PartyAligner.dice(olds[i].context, news[j].context)
             let together = articles.corresponds(old: olds[i].unit, new: news[j].unit, oldVersion: old, newVersion: new)
             guard context >= 0.5 || (together && context >= 0.3) else { return nil }
@@ -31,7 +32,7 @@ extension DiffEngine {
         for (i, j) in changed {
             let a = olds[i], b = news[j]
             record(ConventionChange(kind: .modified, field: .amount, oldArticles: oldRef(a.unit), newArticles: newRef(b.unit),
-                                    before: FrenchValues.euros(a.amount.euros), after: FrenchValues.euros(b.amount.euros),
+                                    before: FrenchValues.money(a.amount), after: FrenchValues.money(b.amount),
                                     wordDiff: wordDiff(oldRange: a.range, a.amount.text, newRange: b.range, b.amount.text)),
                    oldOffset: a.range?.lowerBound, newOffset: b.range?.lowerBound)
             explain(old: a.range)
@@ -39,13 +40,13 @@ extension DiffEngine {
         }
         let pairedOld = Set((same + changed).map(\.0)), pairedNew = Set((same + changed).map(\.1))
         for (i, a) in olds.enumerated() where !pairedOld.contains(i) {
-            record(ConventionChange(kind: .removed, field: .amount, oldArticles: oldRef(a.unit), before: FrenchValues.euros(a.amount.euros),
+            record(ConventionChange(kind: .removed, field: .amount, oldArticles: oldRef(a.unit), before: FrenchValues.money(a.amount),
                                     wordDiff: [DiffSegment(.delete, a.amount.text)]),
                    oldOffset: a.range?.lowerBound ?? old.units[a.unit].span.lowerBound, newOffset: nil)
             explain(old: a.range)
         }
         for (j, b) in news.enumerated() where !pairedNew.contains(j) {
-            record(ConventionChange(kind: .added, field: .amount, newArticles: newRef(b.unit), after: FrenchValues.euros(b.amount.euros),
+            record(ConventionChange(kind: .added, field: .amount, newArticles: newRef(b.unit), after: FrenchValues.money(b.amount),
                                     wordDiff: [DiffSegment(.insert, b.amount.text)]),
                    oldOffset: nil, newOffset: b.range?.lowerBound ?? new.units[b.unit].span.lowerBound)
             explain(new: b.range)

@@ -29,8 +29,12 @@ enum FrenchValues {
         return notice.qualifier.map { "\(length) \($0)" } ?? length
     }
 
-    /// `12500` → `12 500 €`, `0.0059` → `0,0059 €`.
-    static func euros(_ value: Double) -> String {
+    /// `12500 EUR` → `12 500 €`, `0.0059 EUR` → `0,0059 €`, `1000 FRF` → `1 000 F`; values too
+    /// large for whole-number grouping are printed as they are, never trapped on.
+    static func money(_ amount: Amount) -> String {
+        let symbol = ["EUR": "€", "FRF": "F"][amount.currency] ?? amount.currency
+        let value = amount.value
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value) \(symbol)" }
         let whole = Int(value.rounded(.towardZero))
         var digits = String(abs(whole))
         var grouped = ""
@@ -38,14 +42,14 @@ enum FrenchValues {
             grouped = " " + digits.suffix(3) + grouped
             digits = String(digits.dropLast(3))
         }
-        grouped = (whole < 0 ? "-" : "") + digits + grouped
+        grouped = (value < 0 ? "-" : "") + digits + grouped
         let fraction = abs(value - Double(whole))
         if fraction >= 0.00005 {
             var decimals = String(format: "%.4f", fraction).dropFirst(2)
             while decimals.count > 2, decimals.hasSuffix("0") { decimals = decimals.dropLast() }
             grouped += "," + decimals
         }
-        return grouped + " €"
+        return grouped + " " + symbol
     }
 
     private static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",

@@ -14,6 +14,8 @@ public struct ConventionGraph: Sendable, Hashable, Codable {
     @DefaultEmpty public var parties: [Party]
     @DefaultEmpty public var articles: [Article]
     @DefaultEmpty public var obligations: [Obligation]
+    /// Commitments of persons or bodies that are not parties.
+    @DefaultEmpty public var duties: [Duty]
     public var term: Term
     @DefaultEmpty public var notices: [NoticePeriod]
     @DefaultEmpty public var amounts: [Amount]
@@ -25,7 +27,7 @@ public struct ConventionGraph: Sendable, Hashable, Codable {
     @DefaultEmpty public var findings: [Finding]
 
     public init(document: DocumentInfo, parties: [Party] = [], articles: [Article] = [], obligations: [Obligation] = [],
-                term: Term = Term(), notices: [NoticePeriod] = [], amounts: [Amount] = [], percentages: [Percentage] = [],
+                duties: [Duty] = [], term: Term = Term(), notices: [NoticePeriod] = [], amounts: [Amount] = [], percentages: [Percentage] = [],
                 committees: [Committee] = [], indicators: [Indicator] = [], references: [LegalReference] = [],
                 deliberation: Deliberation? = nil, findings: [Finding] = []) {
         self.schemaVersion = Self.currentSchemaVersion
@@ -33,6 +35,7 @@ public struct ConventionGraph: Sendable, Hashable, Codable {
         self.parties = parties
         self.articles = articles
         self.obligations = obligations
+        self.duties = duties
         self.term = term
         self.notices = notices
         self.amounts = amounts

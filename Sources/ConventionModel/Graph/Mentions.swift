@@ -1,15 +1,50 @@
-/// A sum of money: `2 046 069 €` → `euros: 2046069`; `0,59 centimes` → `euros: 0.0059`.
+/// A sum of money in its currency: `2 046 069 €` → `value: 2046069, currency: "EUR"`;
+/// `0,59 centimes` → `0.0059 EUR`; `1 000 F` → `value: 1000, currency: "FRF"`. `euros` repeats
+/// the value for euro amounts only (`null` for francs), as the first contract had it.
 public struct Amount: Sendable, Hashable, Codable {
     public var text: String
-    public var euros: Double
+    /// The amount in `currency`.
+    public var value: Double
+    /// ISO 4217 code (`EUR`, `FRF`, `USD`).
+    public var currency: String
     @Nullable public var article: String?
     @Nullable public var span: Span?
 
-    public init(text: String, euros: Double, article: String? = nil, span: Span? = nil) {
+    /// The value when the currency is the euro.
+    public var euros: Double? { currency == "EUR" ? value : nil }
+
+    public init(text: String, value: Double, currency: String = "EUR", article: String? = nil, span: Span? = nil) {
         self.text = text
-        self.euros = euros
+        self.value = value
+        self.currency = currency
         self.article = article
         self.span = span
+    }
+
+    private enum CodingKeys: String, CodingKey { case text, value, currency, euros, article, span }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = try container.decode(String.self, forKey: .text)
+        currency = try container.decodeIfPresent(String.self, forKey: .currency) ?? "EUR"
+        // Models written before currencies carry only `euros`.
+        if let value = try container.decodeIfPresent(Double.self, forKey: .value) {
+            self.value = value
+        } else {
+            value = try container.decode(Double.self, forKey: .euros)
+        }
+        article = try container.decodeIfPresent(String.self, forKey: .article)
+        span = try container.decodeIfPresent(Span.self, forKey: .span)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(value, forKey: .value)
+        try container.encode(currency, forKey: .currency)
+        try container.encode(euros, forKey: .euros)
+        try container.encode(article, forKey: .article)
+        try container.encode(span, forKey: .span)
     }
 }
 

@@ -55,7 +55,7 @@ extension ConventionGraph {
         }
         if !amounts.isEmpty {
             out.append("Amounts")
-            for amount in amounts { out.append("  \(amount.text) = \(amount.euros) €" + (amount.article.map { " (\($0))" } ?? "")) }
+            for amount in amounts { out.append("  \(amount.text) = \(amount.value) \(amount.currency)" + (amount.article.map { " (\($0))" } ?? "")) }
         }
         if !committees.isEmpty {
             out.append("Committees")

@@ -1,0 +1,34 @@
+import Testing
+@testable import Morphology
+
+@Suite struct MorphologyTests {
+    let morphology = Morphology.french()
+
+    @Test func readsAnalysisLines() throws {
+        let reading = try #require(WordReading(analysis: "dp:se+  st:engager po:v1_itnq__a po:ipre po:spre po:1sg po:3sg"))
+        #expect(reading.lemma == "engager")
+        #expect(reading.reflexive)
+        #expect(reading.isFiniteVerb)
+        #expect(reading.forms == [.present, .subjunctive])
+        #expect(reading.persons == [.firstSingular, .thirdSingular])
+        let noun = try #require(WordReading(analysis: " st:subvention po:nom is:fem is:sg"))
+        #expect(noun.categories == .noun && !noun.isFiniteVerb)
+    }
+
+    @Test func futureAndPresentOfActionVerbs() throws {
+        let morphology = try #require(morphology, "hunspell-fr is not installed")
+        let future = morphology.readings(of: "acquittera")
+        #expect(future.contains { $0.lemma == "acquitter" && $0.forms.contains(.future) && $0.persons.contains(.thirdSingular) })
+        let plural = morphology.readings(of: "fournissent")
+        #expect(plural.contains { $0.lemma == "fournir" && $0.forms.contains(.present) && $0.persons.contains(.thirdPlural) })
+    }
+
+    @Test func ambiguousFormsKeepEveryReading() throws {
+        let morphology = try #require(morphology, "hunspell-fr is not installed")
+        let readings = morphology.readings(of: "règle")
+        #expect(readings.contains { $0.categories.contains(.noun) })
+        #expect(readings.contains { $0.isFiniteVerb && $0.lemma == "régler" })
+        #expect(morphology.readings(of: "résiliée").contains { $0.forms.contains(.pastParticiple) })
+        #expect(morphology.readings(of: "xqzvw").isEmpty)
+    }
+}
