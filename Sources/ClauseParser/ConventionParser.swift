@@ -2,6 +2,7 @@ import ConventionModel
 import DocumentText
 import FrenchExpressions
 import Lexicons
+import Morphology
 
 /// Parses the normalised text of a convention into its ``ConventionGraph``: structure first,
 /// then the signatories, then every detector, each mention keeping its span.
@@ -32,10 +33,17 @@ public struct ConventionParser: Sendable {
     private let conditions: ConditionReader
     private let legalTexts: PhraseMatcher<Bool>
     private let classifier: WordClassifier
+    private let clauses: ClauseReader
+    private let roleNouns: RoleNounReader
+    private let shortForms: ShortFormReader
 
-    /// A parser driven by `lexicons` (the bundled word lists when nil).
-    public init(lexicons: LexiconSet? = nil) throws {
+    /// A parser driven by `lexicons` (the bundled word lists when nil) and `morphology` (Hunspell's
+    /// French dictionary when installed; without it, only engagement verbs are read).
+    public init(lexicons: LexiconSet? = nil, morphology: Morphology? = Morphology.french()) throws {
         let lexicons = try lexicons ?? LexiconSet.bundled()
+        clauses = try ClauseReader(lexicons: lexicons, morphology: morphology)
+        roleNouns = try RoleNounReader(lexicons: lexicons, morphology: morphology)
+        shortForms = ShortFormReader(functionWords: WordSet(try lexicons.entries("function-words").flatMap { Tokenizer.phrase($0) }))
         normalizer = try TextNormalizer(lexicons: lexicons)
         var keywords: [String: Article.Kind] = [:]
         for (word, kind) in try lexicons.pairs("structure-keywords") {
@@ -92,8 +100,11 @@ public struct ConventionParser: Sendable {
             // No signatory block at the top: the signature block names the parties.
             parties = PartyDetector(vocabulary: partyVocabulary).partiesFromSignatures(lines: lines, text: text)
         }
+        parties = shortForms.addingShortForms(to: parties, lines: lines)
+        parties = roleNouns.addingRoleAliases(to: parties, lines: lines, vocabulary: partyVocabulary)
         let resolver = PartyResolver(parties: parties, vocabulary: partyVocabulary)
         let signatures = SignatureBlockReader().read(lines: lines, resolver: resolver, text: text)
+        SignatoryMatcher(resolver: resolver).name(&parties, from: signatures.signatories)
         if let signed = signatures.signed {
             for index in parties.indices {
                 parties[index].signed = signed.contains(parties[index].id)
@@ -109,7 +120,7 @@ public struct ConventionParser: Sendable {
                                         span: span))
             }
         }
-        let obligations = ObligationDetector(matcher: engagements, resolver: resolver, formulas: formulas)
+        let obligations = ObligationDetector(matcher: engagements, resolver: resolver, clauses: clauses, formulas: formulas)
             .detect(lines: lines, structure: structure, articles: structure.articles, text: text)
 
         let found = expressions.analyze(scalars: text.scalars)
@@ -164,7 +175,8 @@ public struct ConventionParser: Sendable {
             source: document.path, sha256: document.sha256, format: document.format.rawValue,
             pages: document.metadata.pageCount, kind: kind, title: DocumentKindReader.title(of: lines))
         return ConventionGraph(
-            document: info, parties: parties, articles: structure.articles, obligations: obligationList, term: term,
+            document: info, parties: parties, articles: structure.articles, obligations: obligationList,
+            duties: obligations.duties, term: term,
             notices: notices, amounts: amounts, percentages: percentages, committees: committees, indicators: indicators,
             references: references, deliberation: deliberation, findings: findings + obligations.findings)
     }

@@ -74,7 +74,8 @@ public struct WordReading: Sendable, Hashable {
         var reflexive = false
         for field in analysis.split(separator: " ") {
             guard field.count > 3 else { continue }
-            let tag = field.prefix(3), value = field.dropFirst(3)
+            // "po:3pl!" marks a form the dictionary prefers; the mark is not part of the tag.
+            let tag = field.prefix(3), value = field.dropFirst(3).prefix { $0 != "!" }
             switch tag {
             case "st:": lemma = value
             case "dp:": reflexive = reflexive || value.hasPrefix("se")

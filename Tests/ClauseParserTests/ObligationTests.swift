@@ -59,11 +59,25 @@ import Testing
         Article 6 - Divers
         Le bénéficiaire doit justifier de sa recherche d'emploi.
         Un comité composé de représentants de la Région et de France Travail veille au suivi.
-        La présente convention pourra être résiliée par la Région.
         La Région ambitionne de réduire le chômage.
+        La Région est compétente en matière de formation professionnelle.
+        Un rapport sera établi chaque année.
         Les parties conviennent de ce qui suit :
         """)
         #expect(graph.obligations.isEmpty, "\(graph.obligationSummaries())")
+        // Commitments of persons or bodies that did not sign are duties, never dropped.
+        #expect(graph.duties.map(\.subject) == ["Le bénéficiaire", "Un comité composé de représentants de la Région et de France Travail"])
+    }
+
+    @Test func aPassiveBindsItsAgent() throws {
+        let graph = try parse(Self.parties + """
+        Article 6 - Résiliation
+        La présente convention pourra être résiliée par la Région.
+        Un état des dépenses est adressé chaque trimestre par France Travail.
+        """)
+        #expect(graph.obligations.map(\.modality) == [.permission, .obligation])
+        #expect(graph.obligations.map(\.trigger) == ["pourra être résiliée par", "est adressé par"])
+        #expect(graph.obligations.map(\.debtors) == [["P1"], ["P2"]])
     }
 
     @Test func paragraphsUnderALeadInWithoutColon() throws {

@@ -38,7 +38,8 @@ struct CorpusTests {
         let known = Self.absentFromSource[document.name] ?? []
         let normalizer = try TextNormalizer()
         for path in [document.text, document.pdf] {
-            let text = normalizer.normalize(try DocumentReader.read(path: path)).text
+            // A line break inside a quoted sentence reads as one space (Corpus/README.md).
+            let text = normalizer.normalize(try DocumentReader.read(path: path)).text.replacingOccurrences(of: "\n", with: " ")
             let missing = quotes.filter { !text.contains($0) && !known.contains($0) }
             #expect(missing.isEmpty, "\((path as NSString).lastPathComponent): \(missing.count) quote(s) not found: \(missing.prefix(3))")
         }

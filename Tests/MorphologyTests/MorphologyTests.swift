@@ -11,6 +11,8 @@ import Testing
         #expect(reading.isFiniteVerb)
         #expect(reading.forms == [.present, .subjunctive])
         #expect(reading.persons == [.firstSingular, .thirdSingular])
+        let marked = try #require(WordReading(analysis: " st:être po:v0ei_____a po:ipre po:3pl!"))
+        #expect(marked.persons == [.thirdPlural] && marked.forms == [.present])
         let noun = try #require(WordReading(analysis: " st:subvention po:nom is:fem is:sg"))
         #expect(noun.categories == .noun && !noun.isFiniteVerb)
     }

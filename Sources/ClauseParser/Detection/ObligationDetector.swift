@@ -12,17 +12,29 @@ import DocumentText
 /// - assurer le relais auprès des territoires      → O2 (P1)
 /// Pour cela, ils s'engagent à répondre aux …      → O3 (P1, P2) after a joint subject
 /// ```
-/// A pronoun or subject that names no party is not a commitment of the convention; an
-/// unresolved `ils`/`il` becomes a finding.
+/// Without an engagement verb, the grammar of the sentence decides (``ClauseReader``): the
+/// prescriptive present or future of an action verb whose subject is a party (`La Région verse
+/// la subvention en deux fois`), a passive whose agent is a party (`un bilan est remis par
+/// l'association`), and the items of a list under a subject-only lead-in (`L'occupant :`).
+/// A binding phrase whose subject is a person or body that did not sign (`le stagiaire doit …`)
+/// is a ``Duty``. An unresolved `ils`/`il` becomes a finding.
 struct ObligationDetector {
     let matcher: EngagementMatcher
     let resolver: PartyResolver
+    let clauses: ClauseReader
     /// Folded actions that are drafting formulas, not commitments (`ce qui suit`).
     let formulas: Set<String>
 
     struct Output {
         var obligations: [Obligation] = []
+        var duties: [Duty] = []
         var findings: [Finding] = []
+    }
+
+    /// Who a commitment binds: parties, or a third party named as written.
+    private enum Debtor {
+        case parties([String])
+        case thirdParty(String)
     }
 
     /// Subject memory for pronouns, reset at each heading: the last joint subject for `ils`, the
@@ -44,75 +56,206 @@ struct ObligationDetector {
             let scalars = line.scalars, tokens = line.tokens
             for sentence in Self.sentences(tokens, scalars: scalars) {
                 remember(tokens, sentence: sentence, line: line.index, in: &context)
-                guard line.mayHold(.engagement),
-                      let found = commitment(in: tokens, sentence: sentence, context: context, line: line, output: &output, text: text) else { continue }
-                let (trigger, debtors) = found
                 let articleID = structure.unitOfLine[line.index].map { articles[$0].id }
-                let triggerText = Self.triggerText(trigger, tokens: tokens, scalars: scalars)
-                let actionStart = trigger.endToken < sentence.upperBound ? tokens[trigger.endToken].start : scalars.count
-                let actionEnd = Self.trimmedEnd(scalars, tokens[sentence.upperBound - 1].end)
-                let action = actionStart < actionEnd ? Self.slice(scalars, actionStart, actionEnd) : ""
-                if formulas.contains(Folding.fold(action)) { continue }
-                let announcesList = scalars.last == ":" && sentence.upperBound == tokens.count && nextIsListItem(after: line.index, lines: lines, structure: structure)
-                // "s'engage à Assurer la mise en relation …" followed by more paragraphs in capitals:
-                // the lead-in and its first item were run together.
-                let firstItemJoined = !action.isEmpty && sentence.upperBound == tokens.count
-                    && action.unicodeScalars.first?.properties.isUppercase == true
-                    && Tokenizer.tokens(String(action.prefix(30))).first(where: \.isWord).map(EngagementMatcher.isInfinitive) == true
-                if trigger.isLeadIn || action.isEmpty || announcesList || firstItemJoined {
-                    var items = leadInItems(after: line.index, lines: lines, structure: structure)
-                    if firstItemJoined {
+                let operative = isOperative(line, structure: structure, articles: articles)
+                if let found = line.mayHold(.engagement)
+                    ? commitment(in: tokens, sentence: sentence, context: context, line: line, output: &output, text: text)
+                    : nil {
+                    let (trigger, debtor) = found
+                    if case .thirdParty = debtor, !operative { continue }
+                    let triggerText = Self.triggerText(trigger, tokens: tokens, scalars: scalars)
+                    let actionStart = trigger.endToken < sentence.upperBound ? tokens[trigger.endToken].start : scalars.count
+                    let actionEnd = Self.trimmedEnd(scalars, tokens[sentence.upperBound - 1].end)
+                    let action = actionStart < actionEnd ? Self.slice(scalars, actionStart, actionEnd) : ""
+                    if formulas.contains(Folding.fold(action)) { continue }
+                    let announcesList = scalars.last == ":" && sentence.upperBound == tokens.count && nextIsListItem(after: line.index, lines: lines, structure: structure)
+                    // "s'engage à Assurer la mise en relation …" followed by more paragraphs in capitals:
+                    // the lead-in and its first item were run together.
+                    let firstItemJoined = !action.isEmpty && sentence.upperBound == tokens.count
+                        && action.unicodeScalars.first?.properties.isUppercase == true
+                        && Tokenizer.tokens(String(action.prefix(30))).first(where: \.isWord).map(EngagementMatcher.isInfinitive) == true
+                    if trigger.isLeadIn || action.isEmpty || announcesList || firstItemJoined {
+                        var items = leadInItems(after: line.index, lines: lines, structure: structure)
+                        if firstItemJoined {
+                            let start = line.start + actionStart
+                            record(debtor, modality: trigger.modality, text: action, trigger: triggerText, article: articleID,
+                                   span: Span(start: start, end: line.start + actionEnd, page: text.page(at: start)), in: &output)
+                            items = items.filter { $0.text.unicodeScalars.first?.properties.isUppercase == true || $0.isListItem }
+                        }
+                        if items.isEmpty {
+                            output.findings.append(Finding(code: "obligation.lead-in-without-items",
+                                                           message: "« \(line.text.prefix(80)) »: a lead-in with no list after it",
+                                                           span: Span(start: line.start, end: line.end, page: text.page(at: line.start))))
+                        }
+                        for item in items {
+                            consumed.insert(item.index)
+                            recordItem(item, debtor: debtor, leadIn: trigger.modality, trigger: triggerText,
+                                       structure: structure, articles: articles, text: text, in: &output)
+                        }
+                    } else {
                         let start = line.start + actionStart
-                        output.obligations.append(Obligation(
-                            id: "", debtors: debtors, modality: trigger.modality, text: action, trigger: triggerText,
-                            article: articleID, span: Span(start: start, end: line.start + actionEnd, page: text.page(at: start))))
-                        items = items.filter { $0.text.unicodeScalars.first?.properties.isUppercase == true || $0.isListItem }
+                        record(debtor, modality: trigger.modality, text: action, trigger: triggerText, article: articleID,
+                               span: Span(start: start, end: line.start + actionEnd, page: text.page(at: start)), in: &output)
                     }
-                    if items.isEmpty {
-                        output.findings.append(Finding(code: "obligation.lead-in-without-items",
-                                                       message: "« \(line.text.prefix(80)) »: a lead-in with no list after it",
-                                                       span: Span(start: line.start, end: line.end, page: text.page(at: line.start))))
+                    continue
+                }
+                guard operative, clauses.canRead else { continue }
+                // "L'occupant :" followed by a list: each item is a commitment of its own.
+                if sentence.upperBound == tokens.count, sentence.count >= 2, tokens[sentence.upperBound - 1].word == Self.colon,
+                   let ids = resolver.headParties(tokens[sentence.lowerBound..<(sentence.upperBound - 1)]),
+                   resolver.resolve(tokens[sentence.lowerBound..<(sentence.upperBound - 1)]) == .parties(ids),
+                   nextIsListItem(after: line.index, lines: lines, structure: structure) {
+                    for item in leadInItems(after: line.index, lines: lines, structure: structure) {
+                        consumed.insert(item.index)
+                        recordItem(item, debtor: .parties(ids), leadIn: .obligation, trigger: nil,
+                                   structure: structure, articles: articles, text: text, in: &output)
+                    }
+                    continue
+                }
+                guard resolver.mayMention(tokens[sentence]) else { continue }
+                guard var obligation = grammaticalCommitment(in: line, sentence: sentence, context: context, text: text) else { continue }
+                obligation.article = articleID
+                // "La SGFGAS effectue les opérations suivantes :" then a list: one commitment per item.
+                if scalars.last == ":", sentence.upperBound == tokens.count, nextIsListItem(after: line.index, lines: lines, structure: structure) {
+                    let items = leadInItems(after: line.index, lines: lines, structure: structure)
+                    // Items that are sentences of their own ("- Les agents sont …") do not complete it.
+                    if let first = items.first, opensWithClause(first) {
+                        output.obligations.append(obligation)
+                        continue
                     }
                     for item in items {
                         consumed.insert(item.index)
-                        let (body0, bodyOffset) = Self.itemAction(item)
-                        let itemScalars = Array(body0.unicodeScalars)
-                        let end = Self.trimmedEnd(itemScalars, itemScalars.count)
-                        let body = Self.slice(itemScalars, 0, end)
-                        let start = item.itemBodyStart + bodyOffset
-                        output.obligations.append(Obligation(
-                            id: "", debtors: debtors, modality: Self.itemModality(body, leadIn: trigger.modality),
-                            text: body, trigger: triggerText,
-                            article: structure.unitOfLine[item.index].map { articles[$0].id },
-                            span: Span(start: start, end: start + end, page: text.page(at: start))))
+                        recordItem(item, debtor: .parties(obligation.debtors), leadIn: obligation.modality, trigger: obligation.trigger,
+                                   structure: structure, articles: articles, text: text, in: &output)
                     }
-                } else {
-                    let start = line.start + actionStart
-                    output.obligations.append(Obligation(
-                        id: "", debtors: debtors, modality: trigger.modality, text: action, trigger: triggerText,
-                        article: articleID,
-                        span: Span(start: start, end: line.start + actionEnd, page: text.page(at: start))))
+                    continue
                 }
+                output.obligations.append(obligation)
             }
         }
         for index in output.obligations.indices { output.obligations[index].id = "O\(index + 1)" }
+        for index in output.duties.indices { output.duties[index].id = "D\(index + 1)" }
         return output
     }
 
-    /// The trigger of `sentence` and the parties it binds, if the sentence is a party's commitment.
+    private static let colon: Word = ":"
+    private static let semicolon: Word = ";"
+
+    /// A sentence of an article, annex or section (not the préambule, the signatory block or a
+    /// visa) can bind a party.
+    private func isOperative(_ line: TextLine, structure: StructureSegmenter.Result, articles: [Article]) -> Bool {
+        guard let unit = structure.unitOfLine[line.index], articles[unit].kind != .preamble else { return false }
+        return !clauses.isRecital(line.tokens)
+    }
+
+    /// Whether a list item is a sentence with its own subject and verb.
+    private func opensWithClause(_ item: TextLine) -> Bool {
+        let (body, _) = Self.itemAction(item)
+        let scalars = Array(body.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars)
+        return clauses.clauses(tokens, sentence: 0..<tokens.count, scalars: scalars).contains { $0.subject.lowerBound == 0 }
+    }
+
+    /// Appends an obligation of parties or a duty of a third party.
+    private func record(_ debtor: Debtor, modality: Obligation.Modality, text action: String, trigger: String?,
+                        article: String?, span: Span, in output: inout Output) {
+        switch debtor {
+        case .parties(let ids):
+            output.obligations.append(Obligation(id: "", debtors: ids, modality: modality, text: action, trigger: trigger,
+                                                 article: article, span: span))
+        case .thirdParty(let subject):
+            output.duties.append(Duty(id: "", subject: subject, modality: modality, trigger: trigger, text: action,
+                                      article: article, span: span))
+        }
+    }
+
+    /// One list item under a lead-in: its own binding phrase when it opens with one (`- s'engage
+    /// à …`, `- ne pas …`), else the lead-in's.
+    private func recordItem(_ item: TextLine, debtor: Debtor, leadIn: Obligation.Modality, trigger: String?,
+                            structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText, in output: inout Output) {
+        let (body0, bodyOffset) = Self.itemAction(item)
+        var itemScalars = Array(body0.unicodeScalars)
+        var start = item.itemBodyStart + bodyOffset
+        var modality = Self.itemModality(body0, leadIn: leadIn)
+        var itemTrigger = trigger
+        let itemTokens = Tokenizer.tokens(itemScalars)
+        if let own = matcher.firstTrigger(in: itemTokens, range: 0..<itemTokens.count), own.firstToken == 0,
+           own.endToken < itemTokens.count {
+            modality = own.modality
+            itemTrigger = Self.triggerText(own, tokens: itemTokens, scalars: itemScalars)
+            let skip = itemTokens[own.endToken].start
+            itemScalars = Array(itemScalars[skip...])
+            start += skip
+        } else if let negation = clauses.leadingNegation(itemTokens), negation < itemTokens.count {
+            modality = .prohibition
+            itemTrigger = Self.slice(itemScalars, 0, itemTokens[negation - 1].end)
+            let skip = itemTokens[negation].start
+            itemScalars = Array(itemScalars[skip...])
+            start += skip
+        }
+        let end = Self.trimmedEnd(itemScalars, itemScalars.count)
+        record(debtor, modality: modality, text: Self.slice(itemScalars, 0, end), trigger: itemTrigger,
+               article: structure.unitOfLine[item.index].map { articles[$0].id },
+               span: Span(start: start, end: start + end, page: text.page(at: start)), in: &output)
+    }
+
+    /// A commitment read from the sentence's grammar: the present or future of an action verb
+    /// whose subject is a party, or a passive whose agent is a party.
+    private func grammaticalCommitment(in line: TextLine, sentence: Range<Int>, context: Context,
+                                       text: NormalizedText) -> Obligation? {
+        let tokens = line.tokens, scalars = line.scalars
+        for clause in clauses.clauses(tokens, sentence: sentence, scalars: scalars) {
+            var debtors: [String]?
+            var actionStart: Int
+            var modality: Obligation.Modality = clause.negated ? .prohibition : .obligation
+            if let agent = clause.agent {
+                guard let ids = resolver.headParties(tokens[agent]) else { continue }
+                debtors = ids
+                actionStart = tokens[clause.subject.lowerBound].start
+                if let modal = clause.modal { modality = clause.negated ? .prohibition : modal }
+            } else {
+                guard clause.prescribes, clause.modal == nil else { continue }
+                switch resolver.resolve(tokens[clause.subject]) {
+                case .parties:
+                    debtors = resolver.headParties(tokens[clause.subject])
+                case .pronoun(let plural):
+                    if plural { debtors = context.lastPlural }
+                    else if let id = context.lastSingle, line.index - context.lastSingleLine <= 1 { debtors = [id] }
+                default:
+                    debtors = nil
+                }
+                actionStart = tokens[clause.verb].start
+            }
+            guard let debtors else { continue }
+            // A semicolon closes the clause: what follows has its own subject.
+            let clauseEnd = tokens[clause.verbEnd..<sentence.upperBound].first { $0.word == Self.semicolon }.map(\.start)
+            let actionEnd = Self.trimmedEnd(scalars, clauseEnd ?? tokens[sentence.upperBound - 1].end)
+            guard actionStart < actionEnd else { continue }
+            let trigger = Self.slice(scalars, tokens[clause.verb].start, tokens[clause.verbEnd].end)
+            let start = line.start + actionStart
+            return Obligation(id: "", debtors: debtors, modality: modality, text: Self.slice(scalars, actionStart, actionEnd),
+                              trigger: trigger + (clause.agent == nil ? "" : " par"), article: nil,
+                              span: Span(start: start, end: line.start + actionEnd, page: text.page(at: start)))
+        }
+        return nil
+    }
+
+    /// The trigger of `sentence` and who it binds: parties, or a third party named by the noun
+    /// phrase before the trigger (`le stagiaire doit …`).
     private func commitment(in tokens: [Token], sentence: Range<Int>, context: Context, line: TextLine,
-                            output: inout Output, text: NormalizedText) -> (EngagementMatcher.Trigger, [String])? {
+                            output: inout Output, text: NormalizedText) -> (EngagementMatcher.Trigger, Debtor)? {
         var from = sentence.lowerBound
+        var thirdParty: (EngagementMatcher.Trigger, Debtor)?
         while let trigger = matcher.firstTrigger(in: tokens, range: from..<sentence.upperBound) {
             from = trigger.endToken
             let resolution = trigger.subject.map { resolver.resolve(tokens[$0]) }
                 ?? subject(tokens, sentence: sentence, before: trigger.firstToken)
             switch resolution {
             case .parties(let ids):
-                return (trigger, ids)
+                return (trigger, .parties(ids))
             case .pronoun(let plural):
-                if plural, let ids = context.lastPlural { return (trigger, ids) }
-                if !plural, let id = context.lastSingle, line.index - context.lastSingleLine <= 1 { return (trigger, [id]) }
+                if plural, let ids = context.lastPlural { return (trigger, .parties(ids)) }
+                if !plural, let id = context.lastSingle, line.index - context.lastSingleLine <= 1 { return (trigger, .parties([id])) }
                 if plural {
                     let start = line.start + tokens[sentence.lowerBound].start
                     output.findings.append(Finding(code: "obligation.debtor-unresolved",
@@ -120,10 +263,15 @@ struct ObligationDetector {
                                                    span: Span(start: start, end: line.end, page: text.page(at: start))))
                 }
             case .none:
-                continue
+                if thirdParty == nil, trigger.subject == nil,
+                   let noun = clauses.subject(tokens, before: trigger.firstToken, sentence: sentence),
+                   let phrase = clauses.personSubject(tokens, phrase: noun, scalars: line.scalars) {
+                    let subject = Self.slice(line.scalars, tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end)
+                    thirdParty = (trigger, .thirdParty(subject))
+                }
             }
         }
-        return nil
+        return thirdParty
     }
 
     /// The words of the trigger as written: `s'engage également à`, `ne pourra en aucun cas`.

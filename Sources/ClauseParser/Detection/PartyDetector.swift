@@ -76,6 +76,15 @@ struct PartyDetector: Sendable {
                 if key.hasPrefix("d'autre part"), !segments.isEmpty, segments.count >= 2 { break }
                 continue
             }
+            // "D'une part, et La Société …": the separator and the next party on one line.
+            if let separator = vocabulary.separators.first(where: { $0 != "et" && key.hasPrefix($0 + ",") || $0 != "et" && key.hasPrefix($0 + " ") }),
+               let rest = Self.afterSeparator(text, separatorWords: separator.split(separator: " ").count), Self.key(rest) != "" {
+                if let segment = current { segments.append(segment) }
+                current = Segment(text: rest, start: line.start, end: line.end)
+                linesSinceParty = 0
+                if separator.hasPrefix("d'autre part"), segments.count >= 2 { current = nil; break }
+                continue
+            }
             if let separator = vocabulary.separators.first(where: { key.hasPrefix($0 + " ") }), separator == "et" {
                 // "Et Pôle Emploi, établissement public …"
                 if let segment = current { segments.append(segment) }
@@ -149,13 +158,20 @@ struct PartyDetector: Sendable {
             body = String(body.dropFirst(prefix.count)).trimming()
         }
         body = body.trimming(" -,:")
+        // "Le ministre de …, agissant au nom de l'Etat": the party is the State, the minister
+        // its representative.
+        var proxy: Representative?
+        if let (person, party) = proxySplit(body) {
+            proxy = Representative(name: person, role: person)
+            body = party
+        }
         // The description is read several times (name, aliases, address): folded once.
         let folded = FoldedText(body)
         guard let name = Self.name(in: folded, vocabulary: vocabulary), !name.isEmpty else { return nil }
         return Party(
             id: id, name: name,
             aliases: aliases(in: folded),
-            representatives: RepresentativeReader(roleWords: vocabulary.roleWords).representatives(in: body),
+            representatives: proxy.map { [$0] } ?? RepresentativeReader(roleWords: vocabulary.roleWords).representatives(in: body),
             address: address(in: folded),
             legalForm: legalForm(in: body, name: name),
             span: Span(start: segment.start, end: segment.end, page: text.page(at: segment.start))
@@ -164,6 +180,21 @@ struct PartyDetector: Sendable {
 
     // MARK: - Fields of one party
 
+    /// `La ministre de l'écologie, agissant au nom de l'Etat, …` → (`ministre de l'écologie`,
+    /// `l'Etat, …`): a description that opens with a person acting for the party.
+    private func proxySplit(_ body: String) -> (person: String, party: String)? {
+        let folded = FoldedText(body)
+        for proxy in vocabulary.foldedProxies {
+            guard let at = folded.offset(of: proxy + " "), at > 0, at < 200 else { continue }
+            let person = Self.dropDeterminer(folded.slice(0, at).trimming(" ,"))
+            let party = folded.slice(at + proxy.unicodeScalars.count + 1, folded.count).trimming(" ,")
+            // The person is named before any comma that closes a clause of the party itself.
+            guard !person.isEmpty, !party.isEmpty, !Folding.fold(person).contains(exactly: "represent") else { continue }
+            return (person, party)
+        }
+        return nil
+    }
+
     /// The name: up to the first comma, `ci-après`, `représenté`, `situé` or parenthesis,
     /// without its determiner.
     static func name(in body: String, vocabulary: PartyVocabulary) -> String? {
@@ -171,7 +202,13 @@ struct PartyDetector: Sendable {
     }
 
     private static func name(in text: FoldedText, vocabulary: PartyVocabulary) -> String? {
-        let end = text.firstOffset(ofAny: vocabulary.nameEnds)?.offset ?? text.count
+        // "La Société des autoroutes …, société anonyme": a legal-form word that heads the name
+        // does not end it; search from the word after the determiner.
+        let opening = text.slice(0, min(text.count, 60))
+        let stripped = dropDeterminer(opening)
+        let skip = opening.unicodeScalars.count - stripped.unicodeScalars.count
+            + stripped.unicodeScalars.prefix { $0 != " " && $0 != "," }.count
+        let end = text.firstOffset(ofAny: vocabulary.nameEnds, from: skip)?.offset ?? text.count
         let name = dropDeterminer(text.slice(0, end).trimming())
         return name.isEmpty ? nil : name
     }
@@ -284,8 +321,14 @@ struct PartyDetector: Sendable {
             guard folded.contains(exactly: "convention"), let entre = folded.range(ofExactly: " entre ") else { continue }
             let offset = folded.distance(from: folded.startIndex, to: entre.upperBound)
             let tail = String(line.text.dropFirst(offset))
-            let pieces = tail.components(separatedBy: " et ")
-            guard pieces.count == 2 else { continue }
+            // "entre la caisse … et le masseur-kinésithérapeute … et destinée à …": the second
+            // party ends at the next "et" or clause mark.
+            guard let and = tail.range(ofExactly: " et ") else { continue }
+            var second = String(tail[and.upperBound...])
+            if let next = [" et ", ", ", ". ", " ; "].compactMap({ second.range(ofExactly: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                second = String(second[..<next.lowerBound])
+            }
+            let pieces = [String(tail[..<and.lowerBound]), second]
             return pieces.enumerated().compactMap { index, piece in
                 let cleaned = piece.trimming(" .,:")
                 guard let name = Self.name(in: cleaned, vocabulary: vocabulary) else { return nil }
@@ -306,6 +349,19 @@ struct PartyDetector: Sendable {
     /// A line folded for comparison with the lexicon: lowercase, no accents, no final punctuation.
     static func key(_ line: String) -> String {
         Folding.fold(line).trimming(" ,:;.-")
+    }
+
+    /// The text after the first `count` words of a separator and its comma (`D'une part, et La
+    /// Société …` → `La Société …`), a leading `et` dropped too.
+    static func afterSeparator(_ text: String, separatorWords count: Int) -> String? {
+        var rest = Substring(text)
+        for _ in 0..<count {
+            guard let space = rest.firstIndex(where: { $0 == " " || $0 == "," }) else { return nil }
+            rest = rest[space...].drop { $0 == " " || $0 == "," }
+        }
+        if rest.hasPrefix("et ") || rest.hasPrefix("Et ") || rest.hasPrefix("ET ") { rest = rest.dropFirst(3) }
+        let result = String(rest).trimming()
+        return result.isEmpty ? nil : result
     }
 
     static func dropLeadingWord(_ text: String) -> String {

@@ -16,6 +16,8 @@ struct PartyResolver: Sendable {
     /// The first words of every mention, joint or not: most tokens are passed over at once.
     private let mentionStarts: WordSet
     private let nonPartyHeads: WordSet
+    /// Nouns for a party's staff or organs (`les services de la Région`): they bind their party.
+    private let staffHeads: WordSet
 
     init(parties: [Party], vocabulary: PartyVocabulary) {
         partyIDs = parties.map(\.id)
@@ -53,6 +55,26 @@ struct PartyResolver: Sendable {
         joint = vocabulary.jointSubjects
         mentionStarts = WordSet(joint.firstWords + keys.firstWords)
         nonPartyHeads = vocabulary.nonPartyHeads
+        staffHeads = vocabulary.staffHeads
+    }
+
+    /// Whether `tokens` may name a party or stand for one (a mention or a pronoun): sentences
+    /// without one are passed over before any grammar is read.
+    func mayMention(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.contains { mentionStarts.contains($0.word) || Self.singularPronouns.contains($0.word) || Self.pluralPronouns.contains($0.word) }
+    }
+
+    /// The parties a noun phrase is headed by (`la Région`, `la Région et l'association`, `les
+    /// services de la Région` → their party), whatever complement follows (`l'association avant le
+    /// 31 mars`); nil when a party is only named inside it (`le montant de la subvention de la
+    /// Région`).
+    func headParties(_ tokens: ArraySlice<Token>) -> [String]? {
+        guard let head = tokens.firstIndex(where: { $0.isWord && !Self.determiners.contains($0.word) && !Self.indefinites.contains($0.word) }) else { return nil }
+        let groups = groups(tokens)
+        if let group = groups.first, group.start <= head, group.end > head { return group.ids }
+        // A party's staff: "les services de la Région".
+        if staffHeads.contains(tokens[head].word), let group = groups.first, group.start <= head + 3 { return group.ids }
+        return nil
     }
 
     /// Whether `phrase` occurs, word after word, in `words`.

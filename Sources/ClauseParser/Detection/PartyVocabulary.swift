@@ -24,6 +24,10 @@ struct PartyVocabulary: Sendable {
     let nameEnds: [String]
     /// Nouns that head a subject which is never a party (`comité`, `bénéficiaire`).
     let nonPartyHeads: WordSet
+    /// Nouns for a party's staff or organs (`services`, `agents`, `directeur`).
+    let staffHeads: WordSet
+    /// Folded phrases by which a person acts for the party (`agissant au nom de`), longest first.
+    let foldedProxies: [String]
 
     init(lexicons: LexiconSet) throws {
         blockOpeners = Set(try lexicons.entries("party-block-openers").map(PartyDetector.key))
@@ -42,5 +46,7 @@ struct PartyVocabulary: Sendable {
         nameEnds = [",", " ci-apres", " represente", " situe", " sis ", " dont ", " domicilie", " (", " – ", " - ", "\n"]
             + foldedAddressCues.map { " " + $0 + " " } + legalFormHeads.sorted().map { " " + $0 + " " }
         nonPartyHeads = WordSet(try lexicons.entries("non-party-heads"))
+        staffHeads = WordSet(try lexicons.entries("party-staff").flatMap { Tokenizer.phrase($0) })
+        foldedProxies = try lexicons.entries("party-proxies").map(Folding.fold).sorted { $0.count > $1.count }
     }
 }

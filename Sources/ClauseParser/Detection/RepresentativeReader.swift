@@ -11,6 +11,7 @@ struct RepresentativeReader {
 
     private static let civilities: Set<String> = ["m.", "mme", "mme.", "monsieur", "madame", "mlle", "mademoiselle", "mm.", "messieurs", "mesdames"]
     private static let determiners: Set<String> = ["sa", "son", "ses", "leur", "le", "la", "l'", "par"]
+    private static let particles: Set<String> = ["de", "du", "d'", "des", "le", "la", "von", "van"]
 
     func representatives(in body: String) -> [Representative] {
         let text = FoldedText(body)
@@ -18,8 +19,16 @@ struct RepresentativeReader {
         var tail = text.slice(cue, text.count)
         guard let par = tail.range(ofExactly: " par ") else { return [] }
         tail = String(tail[par.upperBound...])
-        for stop in [", domicilié", " domicilié", ", sis ", ", ci-après", " ci-après", "Ci-après", "Désigné", ". "] {
+        for stop in [", domicilié", " domicilié", ", sis ", ", ci-après", " ci-après", "Ci-après", "Désigné", " (ci-après", " ("] {
             if let r = tail.range(ofExactly: stop) { tail = String(tail[..<r.lowerBound]) }
+        }
+        // The sentence ends at a period that does not close a civility or an initial ("M. ", "J. ").
+        var searchFrom = tail.startIndex
+        while let r = tail[searchFrom...].range(ofExactly: ". ") {
+            let word = tail[..<r.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+            if word.count <= 3, word.first?.isUppercase == true { searchFrom = r.upperBound; continue }
+            tail = String(tail[..<r.lowerBound])
+            break
         }
         // Several signatories: "M. X, directeur … et M. Y, directeur …".
         var people: [String] = []
@@ -29,7 +38,38 @@ struct RepresentativeReader {
             rest = String(rest[rest.index(r.lowerBound, offsetBy: 4)...])
         }
         people.append(rest)
-        return people.compactMap(representative)
+        let named = people.compactMap(representative)
+        if !named.isEmpty { return named }
+        // "représenté conjointement par le ministre de l'intérieur, la ministre du logement et le
+        // ministre du budget": persons given by their office alone.
+        return offices(in: tail)
+    }
+
+    /// Offices listed after `par`, each opened by a determiner and a role word: the office is
+    /// both the name and the role (nobody is named).
+    private func offices(in text: String) -> [Representative] {
+        var pieces: [String] = []
+        var current: [String] = []
+        let words = text.split(separator: " ").map(String.init)
+        for (k, word) in words.enumerated() {
+            let folded = Folding.fold(word)
+            let opensOffice = ["le", "la", "l'", "son", "sa"].contains(folded) && k + 1 < words.count
+                && roleWords.contains(Folding.fold(words[k + 1]).trimming(",")) 
+            let joined = current.last.map { $0.hasSuffix(",") || Folding.fold($0) == "et" } ?? true
+            if opensOffice, joined {
+                if let last = current.last, Folding.fold(last) == "et" { current.removeLast() }
+                if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
+                current = []
+                continue
+            }
+            current.append(word)
+        }
+        if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
+        return pieces.compactMap { piece in
+            let office = piece.trimming(" ,.")
+            guard let first = office.split(separator: " ").first, roleWords.contains(Folding.fold(String(first)).trimming(",")) else { return nil }
+            return Representative(name: office, role: office)
+        }
     }
 
     /// The first " et M. " / " et Mme " / " et Madame " / " et Monsieur " in `text`.
@@ -49,8 +89,14 @@ struct RepresentativeReader {
         }
         var roleBefore: [String] = []
         var name: [String] = []
-        for word in head.split(separator: " ").map(String.init) {
+        let words = head.split(separator: " ").map(String.init)
+        for (k, word) in words.enumerated() {
             let folded = Folding.fold(word)
+            // "François de RICOLFIS": a particle inside a name.
+            if !name.isEmpty, Self.particles.contains(folded), k + 1 < words.count, words[k + 1].first?.isUppercase == true {
+                name.append(word)
+                continue
+            }
             if name.isEmpty {
                 if Self.civilities.contains(folded) || Self.determiners.contains(folded) { continue }
                 if roleWords.contains(folded) || word.first?.isLowercase == true {
@@ -72,6 +118,8 @@ struct RepresentativeReader {
             for lead in ["en sa qualité de ", "en qualité de ", "agissant en qualité de "] where described.hasPrefix(lead) {
                 described = String(described.dropFirst(lead.count))
             }
+            // The role runs to the next comma ("directeur général délégué, dûment accrédité").
+            if let comma = described.firstIndex(of: ",") { described = String(described[..<comma]) }
             if role == nil { role = described.trimming(" ,.") }
         }
         if role?.isEmpty == true { role = nil }

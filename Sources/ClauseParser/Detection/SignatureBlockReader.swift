@@ -15,6 +15,18 @@ struct SignatureBlockReader {
         var signed: Set<String>?
         /// `Pour …` segments that name no known party.
         var unknown: [(text: String, span: Span)]
+        /// The persons who sign, in the block's order.
+        var signatories: [Signatory] = []
+    }
+
+    /// A person under the block: `Pour l'Etat : / La ministre de l'écologie, / Nathalie
+    /// Kosciusko-Morizet` → role `ministre de l'écologie`, name `Nathalie Kosciusko-Morizet`,
+    /// party segment `l'Etat`.
+    struct Signatory: Equatable {
+        var name: String
+        var role: String?
+        /// The `Pour …` segment above the person, if any.
+        var forParty: String?
     }
 
     func read(lines: [TextLine], resolver: PartyResolver, text: NormalizedText) -> Result {
@@ -34,8 +46,61 @@ struct SignatureBlockReader {
             // Roles without "Pour": "La Présidente du Conseil départemental   Le directeur régional de Pôle emploi".
             for group in resolver.groups(line.tokens[...]) { signed.formUnion(group.ids) }
         }
-        return Result(signed: signed, unknown: unknown)
+        return Result(signed: signed, unknown: unknown, signatories: signatories(after: start, lines: lines))
     }
+
+    /// The persons of the block: a role over one or more lines (`Le président du conseil
+    /// général,`), then a line with the name alone (`C. Belot`), each under the `Pour …` above it.
+    func signatories(after start: Int, lines: [TextLine]) -> [Signatory] {
+        var people: [Signatory] = []
+        var forParty: String?
+        var role: [String] = []
+        var taken = 0
+        for line in lines[(start + 1)...] where !line.isBlank {
+            taken += 1
+            if taken > 24 { break }
+            let text = line.text.trimming()
+            let pour = Self.pourSegments(line)
+            if let (segment, _) = pour.first, pour.count == 1, line.tokens.first?.word == "pour" {
+                forParty = segment
+                role = []
+                continue
+            }
+            // "Paris-Rhin-Rhône :" ends a "Pour …" spread over two lines.
+            if text.hasSuffix(":"), role.isEmpty, let party = forParty {
+                forParty = party + " " + text.trimming(" :")
+                continue
+            }
+            if Self.isName(line) {
+                if !role.isEmpty || forParty != nil {
+                    let joined = role.joined(separator: " ").trimming(" ,")
+                    people.append(Signatory(name: text, role: joined.isEmpty ? nil : PartyDetector.dropDeterminer(joined), forParty: forParty))
+                }
+                role = []
+                continue
+            }
+            guard line.tokens.first.map({ Self.roleOpeners.contains($0.word) }) == true || !role.isEmpty && role.last?.hasSuffix(",") == true else {
+                if !people.isEmpty { break }
+                continue
+            }
+            role.append(text)
+        }
+        return people
+    }
+
+    /// A line that holds a person's name alone: a few capitalised words or initials (`P. Nourry`,
+    /// `J.-M. Michel`, `François de RICOLFIS`), no determiner, no final comma.
+    static func isName(_ line: TextLine) -> Bool {
+        let words = line.tokens.filter(\.isWord)
+        guard (1...5).contains(words.count), line.scalars.count <= 50, let first = line.scalars.first, first.properties.isUppercase,
+              !roleOpeners.contains(words[0].word), words[0].word != "pour", words[0].word != "fait",
+              !line.tokens.contains(where: \.startsWithDigit), let last = line.scalars.last, last != ",", last != ":" else { return false }
+        let capitals = words.filter { line.scalars[$0.start].properties.isUppercase }.count
+        return capitals >= 2 || capitals == words.count && words.count >= 1 && line.scalars.contains(".")
+    }
+
+    /// Words that open a signatory's role (`Le`, `La`).
+    private static let roleOpeners: WordSet = ["le", "la", "l'", "les"]
 
     /// The names after each `Pour` of a line: `Pour la Commune, Pour l'association X,` →
     /// `["la Commune", "l'association X"]` with their offsets in the line.
@@ -50,10 +115,14 @@ struct SignatureBlockReader {
         }
     }
 
-    /// `Fait à Marseille, le …`, `Fait en trois exemplaires originaux, à …`.
+    /// `Fait à Marseille, le …`, `Fait en trois exemplaires originaux, à …`, `A La Rochelle, le 9
+    /// août 1999.`
     static func opensSignatures(_ line: TextLine) -> Bool {
-        guard line.tokens.count >= 2, line.tokens[0].word == "fait" else { return false }
-        return placeOrDate.contains(line.tokens[1].word)
+        guard line.tokens.count >= 2 else { return false }
+        if line.tokens[0].word == "fait" { return placeOrDate.contains(line.tokens[1].word) }
+        // "A Paris, le 3 mars 2010": a place and a date on a short line.
+        return line.tokens[0].word == "a" && line.scalars.count <= 80 && line.tokens.contains { $0.word == "le" }
+            && line.tokens.contains(where: \.startsWithDigit)
     }
 
     private static let placeOrDate: WordSet = ["a", "en", "le"]

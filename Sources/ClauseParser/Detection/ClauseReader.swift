@@ -1,0 +1,254 @@
+import ConventionModel
+import Lexicons
+import Morphology
+
+/// Reads the grammar of a sentence: its main finite verb, the noun phrase that is its subject,
+/// and, for a passive, its agent. Driven by French morphology (lemma, tense and person of each
+/// word form) and the function words of `clause-words.txt`, not by phrase lists.
+///
+/// ```
+/// Chaque année, l'association transmettra un bilan à la Commune.
+///               ───────────── ─────────── subject "l'association", verb transmettre (future)
+/// Un bilan est remis par l'association avant le 31 mars.
+/// ──────── ─────────     ───────────── subject, passive verb, agent
+/// Lorsque la Région verse la subvention, elle en informe l'association.
+/// (subordinate: skipped) ────────────── main clause: subject "elle", verb informer (present)
+/// ```
+struct ClauseReader: Sendable {
+    /// A main clause found in a sentence.
+    struct Clause: Equatable {
+        /// Tokens of the subject noun phrase (for a passive, its grammatical subject).
+        var subject: Range<Int>
+        /// The finite verb (for a modal or a passive: the finite auxiliary).
+        var verb: Int
+        /// The last token of the verb group (`remis` in `est remis`, `transmettre` in `doit transmettre`).
+        var verbEnd: Int
+        /// Tokens of the agent after `par`, for a passive.
+        var agent: Range<Int>?
+        var negated: Bool
+        /// Present or future indicative, third person, of a verb that prescribes an action.
+        var prescribes: Bool
+        /// The modality a modal verb gives (`doit` → obligation, `peut` → permission), if any.
+        var modal: Obligation.Modality?
+    }
+
+    enum Role: String, Sendable {
+        case determiner, preposition, clitic, negation, subordinator, boundary, recital
+        case negationEnd = "negation-end"
+    }
+
+    private let morphology: Morphology?
+    private let roles: WordTable<Role>
+    private let nonAction: Set<String>
+    private let impersonalHeads: WordSet
+    /// Endings of agent nouns (`eur`, `aire`) and nouns of bodies (`comité`), folded.
+    private let agentEndings: [String]
+    private let notAgentEndings: [String]
+    private let bodies: WordSet
+    private let modals: [String: Obligation.Modality]
+    private static let comma: Word = ","
+    private static let par: Word = "par"
+
+    init(lexicons: LexiconSet, morphology: Morphology?) throws {
+        self.morphology = morphology
+        var roles = WordTable<Role>()
+        for (word, role) in try lexicons.pairs("clause-words") {
+            guard let role = Role(rawValue: role) else {
+                throw LexiconError.unreadable("clause-words.txt: unknown role '\(role)' for '\(word)'")
+            }
+            for token in Tokenizer.phrase(word) { roles[token] = role }
+        }
+        self.roles = roles
+        nonAction = Set(try lexicons.entries("non-action-verbs"))
+        impersonalHeads = WordSet(try lexicons.entries("impersonal-heads").flatMap { Tokenizer.phrase($0) })
+        let agentNouns = try lexicons.pairs("agent-nouns")
+        agentEndings = agentNouns.filter { $0.value == "ending" }.map { Folding.fold($0.key) }
+        notAgentEndings = agentNouns.filter { $0.value == "not" }.map { Folding.fold($0.key) }
+        bodies = WordSet(agentNouns.filter { $0.value == "body" }.map(\.key))
+        var modals: [String: Obligation.Modality] = [:]
+        for (lemma, value) in try lexicons.pairs("modal-verbs") {
+            guard let modality = Obligation.Modality(rawValue: value) else {
+                throw LexiconError.unreadable("modal-verbs.txt: unknown modality '\(value)' for '\(lemma)'")
+            }
+            modals[lemma] = modality
+        }
+        self.modals = modals
+    }
+
+    /// Whether morphology is available (Hunspell's French dictionary is installed).
+    var canRead: Bool { morphology != nil }
+
+    /// Whether a line opens with a visa or a considérant (`Vu la loi …`, `Considérant que …`).
+    func isRecital(_ tokens: [Token]) -> Bool {
+        tokens.first.map { roles[$0.word] == .recital } ?? false
+    }
+
+    /// The index of the first token after a leading negation (`ne pas céder …`, `n'apporter
+    /// aucune modification`), or nil when the tokens do not open with one.
+    func leadingNegation(_ tokens: [Token]) -> Int? {
+        guard tokens.count >= 2, roles[tokens[0].word] == .negation else { return nil }
+        if roles[tokens[1].word] == .negationEnd { return 2 }
+        return nil
+    }
+
+    /// The subject of a duty, if the noun phrase names a person or a body (`le stagiaire`, `la
+    /// caisse locale`, `l'employeur`, `le CEF`) rather than a thing (`le bilan`, `ces
+    /// informations`): the phrase up to its first participle or relative (`Un comité de pilotage
+    /// composé de …` → `Un comité de pilotage`).
+    func personSubject(_ tokens: [Token], phrase: Range<Int>, scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let morphology, let opening = tokens[phrase].first, roles[opening.word] == .determiner,
+              let headIndex = tokens[phrase].firstIndex(where: { $0.isWord && roles[$0.word] == nil }) else { return nil }
+        let head = tokens[headIndex]
+        guard !impersonalHeads.contains(head.word) else { return nil }
+        let text = String(scalars: scalars[head.start..<head.end])
+        let isAcronym = head.length >= 2 && scalars[head.start..<head.end].allSatisfy { $0.properties.isUppercase }
+        guard isAcronym || bodies.contains(head.word) || isAgentNoun(text),
+              isAcronym || morphology.readings(of: text).contains(where: { $0.categories.contains(.noun) }) else { return nil }
+        var end = headIndex + 1
+        while end < phrase.upperBound {
+            let word = tokens[end]
+            if word.word == Self.comma || roles[word.word] == .subordinator || word.word == Self.qui { break }
+            if word.isWord, roles[word.word] == nil,
+               morphology.readings(of: String(scalars: scalars[word.start..<word.end])).contains(where: { $0.forms.contains(.pastParticiple) && !$0.categories.contains(.noun) }) { break }
+            end += 1
+        }
+        return phrase.lowerBound..<end
+    }
+
+    private func isAgentNoun(_ word: String) -> Bool {
+        var folded = Folding.fold(word)
+        if folded.hasSuffix("s") || folded.hasSuffix("x") { folded.removeLast() }
+        if notAgentEndings.contains(where: folded.hasSuffix) { return false }
+        return agentEndings.contains { folded.hasSuffix($0) && folded.count > $0.count + 2 }
+    }
+
+    /// The main clauses of `tokens[sentence]`, left to right: each finite verb whose subject
+    /// noun phrase stands before it, outside a subordinate clause.
+    func clauses(_ tokens: [Token], sentence: Range<Int>, scalars: [Unicode.Scalar]) -> [Clause] {
+        guard let morphology else { return [] }
+        var clauses: [Clause] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            defer { i += 1 }
+            let token = tokens[i]
+            guard token.isWord, !token.startsWithDigit, token.length > 1, roles[token.word] == nil,
+                  let first = scalars[token.start...].first, !first.properties.isUppercase || i == sentence.lowerBound else { continue }
+            let readings = morphology.readings(of: String(scalars: scalars[token.start..<token.end]))
+            let finite = readings.filter { $0.isFiniteVerb && !$0.persons.isDisjoint(with: .third) }
+            guard !finite.isEmpty else { continue }
+            // A word that may be a noun is a noun after a determiner ("la règle", "le verse").
+            if readings.contains(where: { !$0.categories.isDisjoint(with: [.noun, .adjective]) }),
+               i > sentence.lowerBound, roles[tokens[i - 1].word] == .determiner || roles[tokens[i - 1].word] == .preposition { continue }
+            guard let subject = subject(tokens, before: i, sentence: sentence) else { continue }
+            clauses.append(clause(tokens, verb: i, readings: finite, subject: subject, sentence: sentence, scalars: scalars))
+            // The next main clause starts after a coordinating boundary; skip this verb's group.
+            i = clauses[clauses.count - 1].verbEnd
+        }
+        return clauses
+    }
+
+    /// The subject noun phrase of a verb at `verb`: the words back to the previous boundary,
+    /// over clitics and negation and over an incise between commas; nil when the verb stands in a
+    /// subordinate clause or has no noun phrase before it.
+    func subject(_ tokens: [Token], before verb: Int, sentence: Range<Int>) -> Range<Int>? {
+        var end = verb
+        while end > sentence.lowerBound, let role = roles[tokens[end - 1].word], role == .clitic || role == .negation { end -= 1 }
+        // "L'Etat, représenté par le préfet, assure …": pass over the incise.
+        if end > sentence.lowerBound, tokens[end - 1].word == Self.comma {
+            var k = end - 2
+            while k >= sentence.lowerBound, k > end - 16, tokens[k].word != Self.comma, roles[tokens[k].word] != .boundary { k -= 1 }
+            guard k >= sentence.lowerBound, tokens[k].word == Self.comma else { return nil }
+            end = k
+        }
+        var start = end
+        while start > sentence.lowerBound, end - start < 14 {
+            let word = tokens[start - 1].word
+            if word == Self.comma || roles[word] == .boundary || roles[word] == .subordinator { break }
+            start -= 1
+        }
+        // A relative "qui" right before the verb: its antecedent is the subject ("… au
+        // département qui en accepte l'exploitation").
+        if start == end, start > sentence.lowerBound, tokens[start - 1].word == Self.qui {
+            return antecedent(tokens, before: start - 1, sentence: sentence)
+        }
+        guard start < end else { return nil }
+        // A subordinate clause ("lorsque la Région verse …", "… que l'association transmet").
+        if start > sentence.lowerBound, roles[tokens[start - 1].word] == .subordinator { return nil }
+        if roles[tokens[start].word] == .subordinator { return nil }
+        return start..<end
+    }
+
+    /// The noun phrase a relative `qui` stands for: the words before it back to a preposition
+    /// or a boundary (`au département de la Charente-Maritime qui …` → `département de la
+    /// Charente-Maritime`).
+    private func antecedent(_ tokens: [Token], before relative: Int, sentence: Range<Int>) -> Range<Int>? {
+        var start = relative
+        while start > sentence.lowerBound, relative - start < 8 {
+            let word = tokens[start - 1].word
+            if word == Self.comma || roles[word] == .boundary || roles[word] == .subordinator || roles[word] == .preposition { break }
+            start -= 1
+        }
+        return start < relative ? start..<relative : nil
+    }
+
+    private static let qui: Word = "qui"
+
+    private func clause(_ tokens: [Token], verb: Int, readings: [WordReading], subject: Range<Int>,
+                        sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Clause {
+        let negated = verb > sentence.lowerBound && roles[tokens[verb - 1].word] == .negation
+            || verb > sentence.lowerBound + 1 && roles[tokens[verb - 2].word] == .negation
+        var next = verb + 1
+        while next < sentence.upperBound, roles[tokens[next].word] == .negationEnd { next += 1 }
+        let lemmas = Set(readings.map(\.lemma))
+        let tenses = readings.reduce(into: WordReading.Forms()) { $0.formUnion($1.forms) }
+        var result = Clause(subject: subject, verb: verb, verbEnd: verb, agent: nil, negated: negated,
+                            prescribes: false, modal: nil)
+        if let modal = lemmas.lazy.compactMap({ self.modals[$0] }).first {
+            result.modal = modal
+            // "doit être remis par l'association": the passive's agent is bound.
+            if next + 1 < sentence.upperBound, isForm(tokens[next], of: "être", .infinitive, scalars),
+               isPastParticiple(tokens[next + 1], scalars) {
+                result.verbEnd = next + 1
+                result.agent = agent(tokens, after: next + 2, sentence: sentence)
+            }
+            return result
+        }
+        if lemmas.contains("être"), next < sentence.upperBound, isPastParticiple(tokens[next], scalars) {
+            result.verbEnd = next
+            result.agent = agent(tokens, after: next + 1, sentence: sentence)
+            result.prescribes = result.agent != nil && !tenses.isDisjoint(with: [.present, .future])
+            return result
+        }
+        let acts = lemmas.contains { !nonAction.contains($0) }
+        // "Le Département précise que …": a verb that introduces a clause declares, it does not act.
+        let declares = next < sentence.upperBound && roles[tokens[next].word] == .subordinator && tokens[next].word != Self.qui
+        result.prescribes = acts && !declares && !tenses.isDisjoint(with: [.present, .future])
+        return result
+    }
+
+    /// The noun phrase after `par` that closes a passive's verb group (`remis par l'association`).
+    private func agent(_ tokens: [Token], after start: Int, sentence: Range<Int>) -> Range<Int>? {
+        var k = start
+        // "remis chaque année par l'association": a few words may come between.
+        while k < sentence.upperBound, k - start < 6, tokens[k].word != Self.par {
+            // "partagée avec les opérateurs délégués par …": "par" belongs to another phrase.
+            if tokens[k].word == Self.comma || roles[tokens[k].word] == .boundary || roles[tokens[k].word] == .preposition { return nil }
+            k += 1
+        }
+        guard k < sentence.upperBound, tokens[k].word == Self.par else { return nil }
+        var end = k + 1
+        while end < sentence.upperBound, end - k <= 10, tokens[end].word != Self.comma, roles[tokens[end].word] != .boundary,
+              roles[tokens[end].word] != .subordinator { end += 1 }
+        return k + 1 < end ? (k + 1)..<end : nil
+    }
+
+    private func isPastParticiple(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token.isWord, let morphology else { return false }
+        return morphology.readings(of: String(scalars: scalars[token.start..<token.end])).contains { $0.forms.contains(.pastParticiple) }
+    }
+
+    private func isForm(_ token: Token, of lemma: String, _ form: WordReading.Forms, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token.isWord, let morphology else { return false }
+        return morphology.readings(of: String(scalars: scalars[token.start..<token.end])).contains { $0.lemma == lemma && !$0.forms.isDisjoint(with: form) }
+    }
+}

@@ -1,0 +1,62 @@
+import ConventionModel
+import Lexicons
+import Morphology
+
+/// Names the parties a convention calls by a role noun it never defines (`le concessionnaire`,
+/// `le concédant`), from the verb the noun derives from (`party-roles.txt`): the party the action
+/// goes to (`La rivière est concédée au département …`) is the `concessionnaire`, the other party
+/// of two the `concédant`.
+struct RoleNounReader: Sendable {
+    struct Role: Sendable {
+        var recipient: String
+        var grantor: String?
+        var verb: String
+    }
+
+    private let roles: [Role]
+    private let morphology: Morphology?
+    private static let towards: WordSet = ["a", "au", "aux"]
+
+    init(lexicons: LexiconSet, morphology: Morphology?) throws {
+        self.morphology = morphology
+        roles = try lexicons.pairs("party-roles").map { nouns, verb in
+            let parts = nouns.split(separator: "|").map { String($0).trimming() }
+            return Role(recipient: parts[0], grantor: parts.count > 1 ? parts[1] : nil, verb: verb)
+        }
+    }
+
+    /// `parties` with the role nouns the document uses for them added to their aliases.
+    func addingRoleAliases(to parties: [Party], lines: [TextLine], vocabulary: PartyVocabulary) -> [Party] {
+        guard let morphology, !parties.isEmpty else { return parties }
+        var parties = parties
+        let resolver = PartyResolver(parties: parties, vocabulary: vocabulary)
+        let known = Set(parties.flatMap { [$0.name] + $0.aliases }.map { Folding.fold(PartyDetector.dropDeterminer($0)) })
+        for role in roles where !known.contains(Folding.fold(role.recipient)) {
+            let noun = Word(Folding.fold(role.recipient))
+            guard lines.contains(where: { $0.tokens.contains { $0.word == noun } }),
+                  let recipient = recipient(of: role.verb, in: lines, resolver: resolver, morphology: morphology),
+                  let index = parties.firstIndex(where: { $0.id == recipient }) else { continue }
+            parties[index].aliases.append("le " + role.recipient)
+            if let grantor = role.grantor, parties.count == 2 {
+                parties[1 - index].aliases.append("le " + grantor)
+            }
+        }
+        return parties
+    }
+
+    /// The party named right after a form of `verb` and `à` (`concédée au département`).
+    private func recipient(of verb: String, in lines: [TextLine], resolver: PartyResolver, morphology: Morphology) -> String? {
+        for line in lines {
+            let tokens = line.tokens
+            for (k, token) in tokens.enumerated() where token.isWord && k + 2 < tokens.count {
+                guard let to = (k + 1...min(k + 3, tokens.count - 2)).first(where: { Self.towards.contains(tokens[$0].word) }) else { continue }
+                let form = String(scalars: line.scalars[token.start..<token.end])
+                guard morphology.readings(of: form).contains(where: { $0.lemma == verb && $0.categories.contains(.verb) }) else { continue }
+                if let ids = resolver.headParties(tokens[(to + 1)...].prefix(8)), ids.count == 1 {
+                    return ids[0]
+                }
+            }
+        }
+        return nil
+    }
+}
