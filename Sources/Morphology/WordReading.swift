@@ -45,11 +45,20 @@ public struct WordReading: Sendable, Hashable {
         public static let third: Persons = [.thirdSingular, .thirdPlural]
     }
 
+    /// Grammatical genders of a noun, adjective or participle (both for `élève`).
+    public struct Genders: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let masculine = Genders(rawValue: 1)
+        public static let feminine = Genders(rawValue: 2)
+    }
+
     /// The dictionary form: the infinitive of a verb, the masculine singular of a noun.
     public var lemma: String
     public var categories: Categories
     public var forms: Forms
     public var persons: Persons
+    public var genders: Genders = []
     /// The word carries a reflexive pronoun (`s'engage` → `se`).
     public var reflexive: Bool
 
@@ -72,6 +81,7 @@ public struct WordReading: Sendable, Hashable {
         var forms: Forms = []
         var persons: Persons = []
         var reflexive = false
+        var genders: Genders = []
         for field in analysis.split(separator: " ") {
             guard field.count > 3 else { continue }
             // "po:3pl!" marks a form the dictionary prefers; the mark is not part of the tag.
@@ -79,6 +89,10 @@ public struct WordReading: Sendable, Hashable {
             switch tag {
             case "st:": lemma = value
             case "dp:": reflexive = reflexive || value.hasPrefix("se")
+            case "is:":
+                if value == "mas" { genders.insert(.masculine) }
+                if value == "fem" { genders.insert(.feminine) }
+                if value == "epi" { genders.formUnion([.masculine, .feminine]) }
             case "po:":
                 if value.hasPrefix("v") && value.count > 2 && (value.dropFirst().first?.isNumber ?? false) {
                     categories.insert(.verb)
@@ -99,6 +113,7 @@ public struct WordReading: Sendable, Hashable {
         guard let lemma else { return nil }
         if !forms.isEmpty { categories.insert(.verb) }
         self.init(lemma: String(lemma), categories: categories, forms: forms, persons: persons, reflexive: reflexive)
+        self.genders = genders
     }
 
     private static let formTags: [String: Forms] = [

@@ -15,6 +15,7 @@ import Testing
         #expect(marked.persons == [.thirdPlural] && marked.forms == [.present])
         let noun = try #require(WordReading(analysis: " st:subvention po:nom is:fem is:sg"))
         #expect(noun.categories == .noun && !noun.isFiniteVerb)
+        #expect(noun.genders == .feminine)
     }
 
     @Test func futureAndPresentOfActionVerbs() throws {

@@ -33,7 +33,7 @@ struct ClauseReader: Sendable {
     }
 
     enum Role: String, Sendable {
-        case determiner, preposition, clitic, negation, subordinator, boundary, recital
+        case determiner, preposition, clitic, negation, subordinator, opener, boundary, recital
         case negationEnd = "negation-end"
     }
 
@@ -45,6 +45,8 @@ struct ClauseReader: Sendable {
     private let agentEndings: [String]
     private let notAgentEndings: [String]
     private let bodies: WordSet
+    /// Determiners and pronouns that show a gender (`le`, `la`, `il`, `elle`).
+    private let genderOf: WordTable<WordReading.Genders>
     private let modals: [String: Obligation.Modality]
     private static let comma: Word = ","
     private static let par: Word = "par"
@@ -65,6 +67,14 @@ struct ClauseReader: Sendable {
         agentEndings = agentNouns.filter { $0.value == "ending" }.map { Folding.fold($0.key) }
         notAgentEndings = agentNouns.filter { $0.value == "not" }.map { Folding.fold($0.key) }
         bodies = WordSet(agentNouns.filter { $0.value == "body" }.map(\.key))
+        var genderOf = WordTable<WordReading.Genders>()
+        for (word, gender) in try lexicons.pairs("gendered-words") {
+            guard let value = ["masculine": WordReading.Genders.masculine, "feminine": .feminine][gender] else {
+                throw LexiconError.unreadable("gendered-words.txt: unknown gender '\(gender)' for '\(word)'")
+            }
+            for token in Tokenizer.phrase(word) { genderOf[token] = value }
+        }
+        self.genderOf = genderOf
         var modals: [String: Obligation.Modality] = [:]
         for (lemma, value) in try lexicons.pairs("modal-verbs") {
             guard let modality = Obligation.Modality(rawValue: value) else {
@@ -107,7 +117,7 @@ struct ClauseReader: Sendable {
         var end = headIndex + 1
         while end < phrase.upperBound {
             let word = tokens[end]
-            if word.word == Self.comma || roles[word.word] == .subordinator || word.word == Self.qui { break }
+            if word.word == Self.comma || isSubordinator(word) { break }
             if word.isWord, roles[word.word] == nil,
                morphology.readings(of: String(scalars: scalars[word.start..<word.end])).contains(where: { $0.forms.contains(.pastParticiple) && !$0.categories.contains(.noun) }) { break }
             end += 1
@@ -122,12 +132,29 @@ struct ClauseReader: Sendable {
         return agentEndings.contains { folded.hasSuffix($0) && folded.count > $0.count + 2 }
     }
 
+    /// The gender of the noun phrase whose first word is at `index`: from its determiner (`le`,
+    /// `la`), else from the dictionary (`l'association` → feminine).
+    func gender(_ tokens: [Token], at index: Int, scalars: [Unicode.Scalar]) -> WordReading.Genders? {
+        if index > 0, let gender = genderOf[tokens[index - 1].word] { return gender }
+        guard let morphology, index < tokens.count else { return nil }
+        let token = tokens[index]
+        let genders = morphology.readings(of: String(scalars: scalars[token.start..<token.end]))
+            .filter { $0.categories.contains(.noun) }.reduce(into: WordReading.Genders()) { $0.formUnion($1.genders) }
+        return genders == .masculine || genders == .feminine ? genders : nil
+    }
+
+    /// The gender a pronoun stands for (`il`, `ils` → masculine; `elle` → feminine).
+    func pronounGender(_ token: Token) -> WordReading.Genders? { genderOf[token.word] }
+
     /// The main clauses of `tokens[sentence]`, left to right: each finite verb whose subject
     /// noun phrase stands before it, outside a subordinate clause.
     func clauses(_ tokens: [Token], sentence: Range<Int>, scalars: [Unicode.Scalar]) -> [Clause] {
         guard let morphology else { return [] }
         var clauses: [Clause] = []
         var i = sentence.lowerBound
+        // "Si, dans ce délai, l'association conteste …, la Région …": the first verb after an
+        // opening subordinator belongs to the subordinate clause.
+        var inSubordinate = roles[tokens[sentence.lowerBound].word] == .opener
         while i < sentence.upperBound {
             defer { i += 1 }
             let token = tokens[i]
@@ -139,6 +166,10 @@ struct ClauseReader: Sendable {
             // A word that may be a noun is a noun after a determiner ("la règle", "le verse").
             if readings.contains(where: { !$0.categories.isDisjoint(with: [.noun, .adjective]) }),
                i > sentence.lowerBound, roles[tokens[i - 1].word] == .determiner || roles[tokens[i - 1].word] == .preposition { continue }
+            if inSubordinate {
+                inSubordinate = false
+                continue
+            }
             guard let subject = subject(tokens, before: i, sentence: sentence) else { continue }
             clauses.append(clause(tokens, verb: i, readings: finite, subject: subject, sentence: sentence, scalars: scalars))
             // The next main clause starts after a coordinating boundary; skip this verb's group.
@@ -163,7 +194,7 @@ struct ClauseReader: Sendable {
         var start = end
         while start > sentence.lowerBound, end - start < 14 {
             let word = tokens[start - 1].word
-            if word == Self.comma || roles[word] == .boundary || roles[word] == .subordinator { break }
+            if word == Self.comma || roles[word] == .boundary || roles[word] == .subordinator || roles[word] == .opener { break }
             start -= 1
         }
         // A relative "qui" right before the verb: its antecedent is the subject ("… au
@@ -173,8 +204,8 @@ struct ClauseReader: Sendable {
         }
         guard start < end else { return nil }
         // A subordinate clause ("lorsque la Région verse …", "… que l'association transmet").
-        if start > sentence.lowerBound, roles[tokens[start - 1].word] == .subordinator { return nil }
-        if roles[tokens[start].word] == .subordinator { return nil }
+        if start > sentence.lowerBound, isSubordinator(tokens[start - 1]) { return nil }
+        if isSubordinator(tokens[start]) { return nil }
         return start..<end
     }
 
@@ -185,13 +216,17 @@ struct ClauseReader: Sendable {
         var start = relative
         while start > sentence.lowerBound, relative - start < 8 {
             let word = tokens[start - 1].word
-            if word == Self.comma || roles[word] == .boundary || roles[word] == .subordinator || roles[word] == .preposition { break }
+            if word == Self.comma || roles[word] == .boundary || roles[word] == .subordinator || roles[word] == .opener || roles[word] == .preposition { break }
             start -= 1
         }
         return start < relative ? start..<relative : nil
     }
 
     private static let qui: Word = "qui"
+
+    private func isSubordinator(_ token: Token) -> Bool {
+        roles[token.word] == .subordinator || roles[token.word] == .opener
+    }
 
     private func clause(_ tokens: [Token], verb: Int, readings: [WordReading], subject: Range<Int>,
                         sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Clause {
@@ -209,36 +244,36 @@ struct ClauseReader: Sendable {
             if next + 1 < sentence.upperBound, isForm(tokens[next], of: "être", .infinitive, scalars),
                isPastParticiple(tokens[next + 1], scalars) {
                 result.verbEnd = next + 1
-                result.agent = agent(tokens, after: next + 2, sentence: sentence)
+                result.agent = agent(tokens, after: next + 2, sentence: sentence, scalars: scalars)
             }
             return result
         }
         if lemmas.contains("être"), next < sentence.upperBound, isPastParticiple(tokens[next], scalars) {
             result.verbEnd = next
-            result.agent = agent(tokens, after: next + 1, sentence: sentence)
+            result.agent = agent(tokens, after: next + 1, sentence: sentence, scalars: scalars)
             result.prescribes = result.agent != nil && !tenses.isDisjoint(with: [.present, .future])
             return result
         }
         let acts = lemmas.contains { !nonAction.contains($0) }
         // "Le Département précise que …": a verb that introduces a clause declares, it does not act.
-        let declares = next < sentence.upperBound && roles[tokens[next].word] == .subordinator && tokens[next].word != Self.qui
+        let declares = next < sentence.upperBound && isSubordinator(tokens[next]) && tokens[next].word != Self.qui
         result.prescribes = acts && !declares && !tenses.isDisjoint(with: [.present, .future])
         return result
     }
 
     /// The noun phrase after `par` that closes a passive's verb group (`remis par l'association`).
-    private func agent(_ tokens: [Token], after start: Int, sentence: Range<Int>) -> Range<Int>? {
+    private func agent(_ tokens: [Token], after start: Int, sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Range<Int>? {
         var k = start
         // "remis chaque année par l'association": a few words may come between.
-        while k < sentence.upperBound, k - start < 6, tokens[k].word != Self.par {
-            // "partagée avec les opérateurs délégués par …": "par" belongs to another phrase.
-            if tokens[k].word == Self.comma || roles[tokens[k].word] == .boundary || roles[tokens[k].word] == .preposition { return nil }
+        while k < sentence.upperBound, k - start < 8, tokens[k].word != Self.par {
+            // "partagée avec les opérateurs délégués par …": "par" belongs to another participle.
+            if tokens[k].word == Self.comma || roles[tokens[k].word] == .boundary || isPastParticiple(tokens[k], scalars) { return nil }
             k += 1
         }
         guard k < sentence.upperBound, tokens[k].word == Self.par else { return nil }
         var end = k + 1
         while end < sentence.upperBound, end - k <= 10, tokens[end].word != Self.comma, roles[tokens[end].word] != .boundary,
-              roles[tokens[end].word] != .subordinator { end += 1 }
+              !isSubordinator(tokens[end]) { end += 1 }
         return k + 1 < end ? (k + 1)..<end : nil
     }
 

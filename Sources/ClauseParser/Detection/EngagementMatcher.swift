@@ -123,7 +123,8 @@ struct EngagementMatcher: Sendable {
                 j += 1
             } else if j < limit, tokens[j].word == Self.colon {
                 // "Pôle emploi est chargé :" — each item carries the preposition.
-            } else if limit - j <= 15, tokens[limit - 1].word == Self.colon {
+            } else if limit - j <= 15, limit - 1 - j >= 2, tokens[limit - 1].word == Self.colon {
+                // ("est tenu informé :" is a passive state, not "tenu de".)
                 // "Les partenaires conviennent dans le cadre de cette convention de :",
                 // "Pôle emploi est chargé pour les publics qu'il reçoit :" — the items carry the action.
                 j = limit - 1

@@ -1,3 +1,4 @@
+import Morphology
 import FrenchExpressions
 import ConventionModel
 import DocumentText
@@ -37,13 +38,21 @@ struct ObligationDetector {
         case thirdParty(String)
     }
 
-    /// Subject memory for pronouns, reset at each heading: the last joint subject for `ils`, the
-    /// last single party that opened a sentence for `il` / `elle`.
+    /// Subject memory for pronouns, reset at each heading: the last joint subject for `ils`, and
+    /// the recent single parties that opened a sentence, with the gender of their mention, for
+    /// `il` (masculine) and `elle` (feminine).
     private struct Context {
         var lastPlural: [String]?
-        var lastSingle: String?
-        /// Line of the sentence that set `lastSingle`: `il`/`elle` looks back one line at most.
-        var lastSingleLine = -10
+        var singles: [(id: String, gender: WordReading.Genders?, paragraph: Int)] = []
+        /// Non-blank lines read since the heading: a pronoun looks back to the previous paragraph at most.
+        var paragraph = 0
+
+        /// The party a singular pronoun of `gender` takes up.
+        func single(_ gender: WordReading.Genders?) -> String? {
+            let recent = singles.filter { paragraph - $0.paragraph <= 1 }
+            if let gender, let match = recent.last(where: { $0.gender == gender }) { return match.id }
+            return recent.last(where: { $0.gender == nil })?.id ?? (gender == nil ? recent.last?.id : nil)
+        }
     }
 
     func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText) -> Output {
@@ -53,9 +62,10 @@ struct ObligationDetector {
         for line in lines {
             if structure.headingLines.contains(line.index) { context = Context(); continue }
             if line.isBlank || consumed.contains(line.index) { continue }
+            context.paragraph += 1
             let scalars = line.scalars, tokens = line.tokens
             for sentence in Self.sentences(tokens, scalars: scalars) {
-                remember(tokens, sentence: sentence, line: line.index, in: &context)
+                remember(tokens, sentence: sentence, scalars: scalars, in: &context)
                 let articleID = structure.unitOfLine[line.index].map { articles[$0].id }
                 let operative = isOperative(line, structure: structure, articles: articles)
                 if let found = line.mayHold(.engagement)
@@ -209,7 +219,7 @@ struct ObligationDetector {
             var actionStart: Int
             var modality: Obligation.Modality = clause.negated ? .prohibition : .obligation
             if let agent = clause.agent {
-                guard let ids = resolver.headParties(tokens[agent]) else { continue }
+                guard clause.prescribes || clause.modal != nil, let ids = resolver.headParties(tokens[agent]) else { continue }
                 debtors = ids
                 actionStart = tokens[clause.subject.lowerBound].start
                 if let modal = clause.modal { modality = clause.negated ? .prohibition : modal }
@@ -220,7 +230,7 @@ struct ObligationDetector {
                     debtors = resolver.headParties(tokens[clause.subject])
                 case .pronoun(let plural):
                     if plural { debtors = context.lastPlural }
-                    else if let id = context.lastSingle, line.index - context.lastSingleLine <= 1 { debtors = [id] }
+                    else if let id = context.single(clauses.pronounGender(tokens[clause.subject.upperBound - 1])) { debtors = [id] }
                 default:
                     debtors = nil
                 }
@@ -255,7 +265,8 @@ struct ObligationDetector {
                 return (trigger, .parties(ids))
             case .pronoun(let plural):
                 if plural, let ids = context.lastPlural { return (trigger, .parties(ids)) }
-                if !plural, let id = context.lastSingle, line.index - context.lastSingleLine <= 1 { return (trigger, .parties([id])) }
+                if !plural, let pronoun = tokens[sentence.lowerBound..<trigger.firstToken].last(where: \.isWord),
+                   let id = context.single(clauses.pronounGender(pronoun)) { return (trigger, .parties([id])) }
                 if plural {
                     let start = line.start + tokens[sentence.lowerBound].start
                     output.findings.append(Finding(code: "obligation.debtor-unresolved",
@@ -263,9 +274,10 @@ struct ObligationDetector {
                                                    span: Span(start: start, end: line.end, page: text.page(at: start))))
                 }
             case .none:
-                if thirdParty == nil, trigger.subject == nil,
-                   let noun = clauses.subject(tokens, before: trigger.firstToken, sentence: sentence),
-                   let phrase = clauses.personSubject(tokens, phrase: noun, scalars: line.scalars) {
+                guard trigger.subject == nil, let noun = clauses.subject(tokens, before: trigger.firstToken, sentence: sentence) else { continue }
+                // "le masseur-kinésithérapeute contractant s'engage à": a party with its epithet.
+                if let ids = resolver.headParties(tokens[noun]) { return (trigger, .parties(ids)) }
+                if thirdParty == nil, let phrase = clauses.personSubject(tokens, phrase: noun, scalars: line.scalars) {
                     let subject = Self.slice(line.scalars, tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end)
                     thirdParty = (trigger, .thirdParty(subject))
                 }
@@ -287,19 +299,18 @@ struct ObligationDetector {
         return resolver.resolve(tokens[sentence.lowerBound..<end])
     }
 
-    /// Remembers who the sentence starts with, for a later `ils` or `elle`.
-    private func remember(_ tokens: [Token], sentence: Range<Int>, line: Int, in context: inout Context) {
+    /// Remembers who the sentence starts with, for a later `ils`, `il` or `elle`.
+    private func remember(_ tokens: [Token], sentence: Range<Int>, scalars: [Unicode.Scalar], in context: inout Context) {
         let opening = tokens[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40)]
         if resolver.opensWithNonParty(opening) {
-            context.lastSingle = nil
+            context.singles.removeAll()
             return
         }
-        guard let ids = resolver.leadingSubject(opening) else { return }
-        if ids.count > 1 {
-            context.lastPlural = ids
+        guard let group = resolver.leadingSubject(opening) else { return }
+        if group.ids.count > 1 {
+            context.lastPlural = group.ids
         } else {
-            context.lastSingle = ids.first
-            context.lastSingleLine = line
+            context.singles.append((group.ids[0], clauses.gender(tokens, at: group.start, scalars: scalars), context.paragraph))
         }
     }
 

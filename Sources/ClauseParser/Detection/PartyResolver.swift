@@ -73,7 +73,7 @@ struct PartyResolver: Sendable {
         let groups = groups(tokens)
         if let group = groups.first, group.start <= head, group.end > head { return group.ids }
         // A party's staff: "les services de la Région".
-        if staffHeads.contains(tokens[head].word), let group = groups.first, group.start <= head + 3 { return group.ids }
+        if staffHeads.contains(tokens[head].word), let group = groups.first, group.start <= head + 6 { return group.ids }
         return nil
     }
 
@@ -152,13 +152,13 @@ struct PartyResolver: Sendable {
     }
 
     /// The group that opens a sentence (within its first three tokens), for pronouns later on.
-    func leadingSubject(_ tokens: ArraySlice<Token>) -> [String]? {
+    func leadingSubject(_ tokens: ArraySlice<Token>) -> Group? {
         guard let group = groups(tokens, stopAfterFirst: true).first else { return nil }
         var k = group.start - 1
         while k >= tokens.startIndex, Self.determiners.contains(tokens[k].word) { k -= 1 }
         // At the start, or after an opening adverbial clause ("Afin d'optimiser ces diagnostics, la Région …").
         guard k < tokens.startIndex || tokens[k].word == Self.comma || group.start - tokens.startIndex <= 3 else { return nil }
-        return group.ids
+        return group
     }
 
     /// The runs of party mentions in `tokens`, complements (`avec la Région`) left out.
