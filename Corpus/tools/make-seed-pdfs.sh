@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make-seed-pdfs.sh — rebuild the seed PDFs of the corpus from their source .txt.
 #
-# For every corpus folder (default: Corpus/000-* … Corpus/004-*), the one source text
+# For every corpus folder given (default: Corpus/000-* … Corpus/004-*), the one source text
 # NNN_<hash>.txt is converted to NNN_<hash>.pdf next to it, A4, by LibreOffice's plain-text
 # import ("Text (encoded)" filter) and its PDF export. Run by hand, once; tests only read
 # the PDFs. Re-running overwrites them (the bytes differ: the PDF carries a creation date
@@ -54,10 +54,10 @@ export PAPERSIZE=a4
 for folder in "${folders[@]}"; do
     folder="${folder%/}"
     shopt -s nullglob
-    sources=("$folder"/[0-9][0-9][0-9]_*.txt)
+    sources=("$folder"/*.txt)
     shopt -u nullglob
     if [ "${#sources[@]}" -ne 1 ]; then
-        echo "$folder: expected exactly one NNN_*.txt source, found ${#sources[@]}" >&2
+        echo "$folder: expected exactly one .txt source, found ${#sources[@]}" >&2
         exit 1
     fi
     src="${sources[0]}"
