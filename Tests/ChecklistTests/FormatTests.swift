@@ -8,7 +8,7 @@ import Testing
 struct FormatTests {
     @Test("Markdown of 101: key dates, then one table per party and the joint obligations")
     func markdown101() throws {
-        let checklist = try CorpusGraphs.checklist(try CorpusGraphs.graph("101-"), from: "2025-01-01", new: ["O17"])
+        let checklist = try CorpusGraphs.checklist(try CorpusGraphs.graph("101-"), from: "2025-01-01", new: ["O19"])
         let text = checklist.markdown()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let headings = lines.filter { $0.hasPrefix("## ") }
@@ -16,7 +16,7 @@ struct FormatTests {
                              "## Engagements communs : Département de la Haute-Vienne et Mission locale des Monts et Vallées du Limousin"])
         #expect(lines.contains("| 1er janvier 2025 | Prise d'effet | « du 1er janvier 2025 » |  |  |"))
         #expect(lines.contains { $0.hasPrefix("| ⚠ 30 septembre 2025 ou 1er octobre 2025 (date ambiguë) | Dernier jour pour envoyer un préavis de résiliation") })
-        let row = try #require(lines.first { $0.hasPrefix("| [ ] | O17 **nouveau** |") })
+        let row = try #require(lines.first { $0.hasPrefix("| [ ] | O19 **nouveau** |") })
         #expect(row.contains("| 31 mars 2025 ; 31 mars 2026 ; 31 mars 2027 |"))
         #expect(row.contains("| Article 8 – Modalités de versement | 1 |"))
         #expect(row.hasSuffix(" |  |"))   // empty status

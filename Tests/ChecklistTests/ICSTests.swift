@@ -42,7 +42,7 @@ struct ICSTests {
     @Test("101: every due date and key date is an event on the right day; RRULEs expand to the computed dates",
           .enabled(if: ExternalTools.python != nil, "python3 with icalendar is missing (pip install icalendar)"))
     func document101() throws {
-        let checklist = try CorpusGraphs.checklist(try CorpusGraphs.graph("101-"), from: "2025-01-01", new: ["O17"])
+        let checklist = try CorpusGraphs.checklist(try CorpusGraphs.graph("101-"), from: "2025-01-01", new: ["O19"])
         let report = try check(checklist.ics(stamp: Self.stamp))
         #expect(report.problems.isEmpty, "\(report.problems)")
         #expect(report.calendar.version == "2.0")
@@ -55,19 +55,19 @@ struct ICSTests {
             let occurrences = report.events.filter { $0.uid.contains("-\(item.id)-") }.flatMap(\.occurrences).sorted()
             #expect(occurrences == item.dueDates.map(\.date.earliest.iso), "\(item.id)")
         }
-        let o17 = try #require(report.events.first { $0.uid.contains("-O17-") })
-        #expect(o17.rrule == "FREQ=YEARLY;COUNT=3")
-        #expect(o17.occurrences == ["2025-03-31", "2026-03-31", "2027-03-31"])
-        #expect(o17.start == "2025-03-31" && o17.end == "2025-04-01")
-        #expect(o17.summary.hasPrefix("Nouveau — O17 · Mission locale : produire, avant le 31 mars de chaque année, le bilan"))
-        #expect(o17.description.contains("Article 8 – Modalités de versement, p. 1"))
-        #expect(o17.description.contains("\n"))
-        #expect(o17.categories == ["Obligation", "Nouveau"])
-        let quarterly = try #require(report.events.first { $0.uid.contains("-O13-") })
+        let annualReport = try #require(report.events.first { $0.uid.contains("-O19-") })
+        #expect(annualReport.rrule == "FREQ=YEARLY;COUNT=3")
+        #expect(annualReport.occurrences == ["2025-03-31", "2026-03-31", "2027-03-31"])
+        #expect(annualReport.start == "2025-03-31" && annualReport.end == "2025-04-01")
+        #expect(annualReport.summary.hasPrefix("Nouveau — O19 · Mission locale : produire, avant le 31 mars de chaque année, le bilan"))
+        #expect(annualReport.description.contains("Article 8 – Modalités de versement, p. 1"))
+        #expect(annualReport.description.contains("\n"))
+        #expect(annualReport.categories == ["Obligation", "Nouveau"])
+        let quarterly = try #require(report.events.first { $0.uid.contains("-O14-") })
         #expect(quarterly.rrule == "FREQ=MONTHLY;COUNT=12;INTERVAL=3;BYMONTHDAY=-1"
                 || quarterly.rrule == "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=12")
         #expect(quarterly.occurrences.suffix(2) == ["2027-09-30", "2027-12-31"])
-        #expect(report.events.filter { $0.uid.contains("-O5-") }.map(\.start)
+        #expect(report.events.filter { $0.uid.contains("-O6-") }.map(\.start)
                 == ["2025-07-30", "2026-01-31", "2026-07-30", "2027-01-31", "2027-07-30", "2028-01-31"])
 
         // Key dates; the ambiguous one on its earlier day, flagged, both days in the description.
@@ -91,15 +91,15 @@ struct ICSTests {
         #expect(later.events.allSatisfy { $0.occurrences.allSatisfy { $0 >= "2026-02-01" } })
         #expect(!later.events.contains { $0.uid.contains("-effective-") })
         // A single-date event keeps its UID when the export starts later.
-        let o5 = Set(first.events.filter { $0.uid.contains("-O5-2027") }.map(\.uid))
-        #expect(!o5.isEmpty && o5.isSubset(of: Set(later.events.map(\.uid))))
+        let semiannual = Set(first.events.filter { $0.uid.contains("-O6-2027") }.map(\.uid))
+        #expect(!semiannual.isEmpty && semiannual.isSubset(of: Set(later.events.map(\.uid))))
     }
 
     @Test("escaping and folding: commas, semicolons, backslashes, long accented lines",
           .enabled(if: ExternalTools.python != nil, "python3 with icalendar is missing (pip install icalendar)"))
     func escaping() throws {
         var checklist = try CorpusGraphs.checklist(try CorpusGraphs.graph("101-"), from: "2025-01-01")
-        let index = try #require(checklist.items.firstIndex { $0.id == "O17" })
+        let index = try #require(checklist.items.firstIndex { $0.id == "O19" })
         let text = "réunir; écrire, signer \\ archiver — " + String(repeating: "é", count: 120)
         checklist.items[index].text = text
         let ics = checklist.ics(stamp: Self.stamp)
@@ -109,7 +109,7 @@ struct ICSTests {
         }
         let report = try check(ics)
         #expect(report.problems.isEmpty, "\(report.problems)")
-        let event = try #require(report.events.first { $0.uid.contains("-O17-") })
+        let event = try #require(report.events.first { $0.uid.contains("-O19-") })
         #expect(event.description.hasPrefix(text))
     }
 

@@ -66,7 +66,7 @@ import Testing
         """)
         #expect(graph.obligations.isEmpty, "\(graph.obligationSummaries())")
         // Commitments of persons or bodies that did not sign are duties, never dropped.
-        #expect(graph.duties.map(\.subject) == ["Le bénéficiaire", "Un comité composé de représentants de la Région et de France Travail"])
+        #expect(graph.duties.map(\.subject) == ["Le bénéficiaire", "Un comité"])
     }
 
     @Test func aPassiveBindsItsAgent() throws {

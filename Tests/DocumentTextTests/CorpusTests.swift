@@ -8,9 +8,13 @@ import TestSupport
 @Suite("Corpus")
 struct CorpusTests {
     /// Known, documented differences between a PDF's text and its source, by folder: the
-    /// number of non-space scalars that may differ, and why. Empty: today every corpus PDF
-    /// reads back exactly. Keep each allowance small and explained (see Sources/DocumentText/DocumentText.docc/Normalisation.md).
-    static let allowances: [String: (scalars: Int, reason: String)] = [:]
+    /// number of non-space scalars that may differ, and why. Keep each allowance small and
+    /// explained (see Sources/DocumentText/DocumentText.docc/Normalisation.md).
+    static let allowances: [String: (scalars: Int, reason: String)] = [
+        "200-avenant-14-autoroutes-aprr": (4, "the separator line \"* *\" reaches the PDF's text layer as \"**\", an empty bold marker"),
+        "201-avenant-15-autoroutes-cofiroute": (4, "the separator line \"* *\" reaches the PDF's text layer as \"**\", an empty bold marker"),
+        "301-stage-universite-entreprise": (40, "the blank form's labels (Qualité, Téléphone), repeated alone on their lines, read as running heads in the text file only"),
+    ]
 
     @Test("the PDF reads back as its source text, modulo whitespace", arguments: Fixtures.corpusDocuments())
     func pdfMatchesText(_ document: CorpusDocument) throws {
@@ -39,8 +43,8 @@ struct CorpusTests {
         let normalizer = try TextNormalizer()
         for path in [document.text, document.pdf] {
             // A line break inside a quoted sentence reads as one space (Corpus/README.md).
-            let text = normalizer.normalize(try DocumentReader.read(path: path)).text.replacingOccurrences(of: "\n", with: " ")
-            let missing = quotes.filter { !text.contains($0) && !known.contains($0) }
+            let text = Self.collapsed(normalizer.normalize(try DocumentReader.read(path: path)).text)
+            let missing = quotes.filter { !text.contains(Self.collapsed($0)) && !known.contains($0) }
             #expect(missing.isEmpty, "\((path as NSString).lastPathComponent): \(missing.count) quote(s) not found: \(missing.prefix(3))")
         }
     }
@@ -56,6 +60,11 @@ struct CorpusTests {
             "règlement européen 2016/679 du 27 avril 2016 dit « règlement général sur la protection des données » (RGPD)",
         ],
     ]
+
+    /// Runs of spaces and line breaks as one space.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
 
     /// Every string under a `quote` or `text` key.
     static func quotes(in json: Any, key: String? = nil) -> [String] {

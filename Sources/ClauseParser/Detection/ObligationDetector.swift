@@ -309,8 +309,8 @@ struct ObligationDetector {
         guard let group = resolver.leadingSubject(opening) else { return }
         if group.ids.count > 1 {
             context.lastPlural = group.ids
-        } else {
-            context.singles.append((group.ids[0], clauses.gender(tokens, at: group.start, scalars: scalars), context.paragraph))
+        } else if let id = group.ids.first {
+            context.singles.append((id, clauses.gender(tokens, at: group.start, scalars: scalars), context.paragraph))
         }
     }
 

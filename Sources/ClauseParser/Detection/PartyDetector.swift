@@ -17,7 +17,8 @@ struct PartyDetector: Sendable {
 
     func detect(lines: [TextLine], text: NormalizedText) -> [Party] {
         let limit = min(lines.count, max(Int(Double(lines.count) * searchShare), 40))
-        for line in lines.prefix(limit) where line.tokens.first.map({ Self.openingWords.contains($0.word) }) == true && isOpener(line.text) {
+        for line in lines.prefix(limit) where (line.tokens.first.map({ Self.openingWords.contains($0.word) }) == true || Self.endsWithEntre(line))
+            && isOpener(line.text) {
             let segments = partySegments(startingAt: line.index, lines: lines)
             if segments.count >= 2 {
                 return segments.enumerated().compactMap { offset, segment in
@@ -25,7 +26,54 @@ struct PartyDetector: Sendable {
                 }
             }
         }
+        let paragraphs = partyParagraphs(lines: lines)
+        if !paragraphs.isEmpty {
+            return paragraphs.enumerated().compactMap { offset, segment in party(from: segment, id: "P\(offset + 1)", text: text) }
+        }
         return partiesFromTitle(lines: lines, text: text)
+    }
+
+    /// Parties described one per paragraph without an opener (`La Ville de …, représentée par …,
+    /// ci-après « la Ville », / L'association …, dont le siège …`), or together in one paragraph
+    /// that defines them collectively (`Le Gouvernement de … et le Gouvernement de …, ci-après
+    /// dénommés « les Parties »`): the paragraphs before the first article that carry a party's
+    /// cues (representative, defined term, seat).
+    private func partyParagraphs(lines: [TextLine]) -> [Segment] {
+        var segments: [Segment] = []
+        for line in lines.prefix(40) {
+            if line.isBlank { continue }
+            // The title in capitals comes before the parties; an article ends them.
+            if isBlockEnd(line) {
+                if segments.isEmpty, let first = line.tokens.first(where: \.isWord), !Self.blockEnds.contains(first.word) { continue }
+                break
+            }
+            var body = line.text
+            if let enumerator = line.enumerator { body = String(body.unicodeScalars.dropFirst(enumerator.length)).trimming() }
+            let folded = FoldedText(Folding.fold(body))
+            // A party paragraph opens with its name: a determiner and a capital, or a placeholder.
+            let opening = Tokenizer.tokens(String(body.prefix(30))).first
+            guard let first = body.unicodeScalars.first, first == "[" || first == "(" || first == "…"
+                    || opening.map({ Self.determinerWords.contains($0.word) }) == true || line.enumerator != nil,
+                  vocabulary.foldedPartyCues.contains(where: { folded.offset(of: $0) != nil }) else {
+                if segments.count >= 2 { break }
+                continue
+            }
+            let segment = Segment(text: body, start: line.start, end: line.end)
+            let parts = splitCollective(segment)
+            segments += parts
+        }
+        return segments.count >= 2 ? segments : []
+    }
+
+    /// `A et B, ci-après dénommés « les Parties »` → `A`, `B`.
+    private func splitCollective(_ segment: Segment) -> [Segment] {
+        let folded = Folding.fold(segment.text)
+        guard vocabulary.collectiveTerms.contains(where: { folded.contains(exactly: "« " + $0 + " »") || folded.contains(exactly: "\"" + $0 + "\"") }),
+              let and = segment.text.range(ofExactly: " et ") else { return [segment] }
+        let head = String(segment.text[..<and.lowerBound])
+        var tail = String(segment.text[and.upperBound...])
+        if let comma = tail.firstIndex(of: ",") { tail = String(tail[..<comma]) }
+        return [Segment(text: head, start: segment.start, end: segment.end), Segment(text: tail, start: segment.start, end: segment.end)]
     }
 
 
@@ -37,9 +85,14 @@ struct PartyDetector: Sendable {
         var end: Int
     }
 
+    /// `Il est convenu ce qui suit entre :`: the parties follow the line.
+    private static func endsWithEntre(_ line: TextLine) -> Bool {
+        line.tokens.last(where: \.isWord)?.word == "entre" && line.tokens.count <= 12
+    }
+
     private func isOpener(_ line: String) -> Bool {
         let key = Self.key(line)
-        if vocabulary.blockOpeners.contains(key) { return true }
+        if vocabulary.blockOpeners.contains(key) || key.hasSuffix(" entre") { return true }
         // "ENTRE LES SOUSSIGNÉS :"
         if key.hasPrefix("entre "), vocabulary.blockOpeners.contains(String(key.dropFirst(6))) { return true }
         // "Entre la Métropole …, ci-après …" opens and names the first party at once.
@@ -54,7 +107,7 @@ struct PartyDetector: Sendable {
         var current: Segment?
         var index = start
         let openerKey = Self.key(lines[start].text)
-        let bareOpener = vocabulary.blockOpeners.contains(openerKey)
+        let bareOpener = vocabulary.blockOpeners.contains(openerKey) || openerKey.hasSuffix(" entre")
             || openerKey.hasPrefix("entre ") && vocabulary.blockOpeners.contains(String(openerKey.dropFirst(6)))
         var remainderOfOpener = bareOpener ? "" : lines[start].text
         if !remainderOfOpener.isEmpty {
@@ -93,6 +146,14 @@ struct PartyDetector: Sendable {
                 continue
             }
             if isBlockEnd(line) { break }
+            // "1° La société …", "2° La Communauté …": a numbered list, one party an item.
+            if let enumerator = line.enumerator, enumerator.length < line.scalars.count {
+                if let segment = current { segments.append(segment) }
+                current = Segment(text: String(text.unicodeScalars.dropFirst(enumerator.length)).trimming(),
+                                  start: line.start, end: line.end)
+                linesSinceParty = 0
+                continue
+            }
             if current == nil {
                 guard segments.count < 2 || looksLikeParty(text) else { break }
                 current = Segment(text: text, start: line.start, end: line.end)
@@ -213,16 +274,35 @@ struct PartyDetector: Sendable {
         return name.isEmpty ? nil : name
     }
 
+    /// The defined terms of a party's description: a quoted term after `ci-après` or a naming
+    /// participle (`ci-après « le Bénéficiaire »`, `dite « la Fondation »`, `désignée ci-après
+    /// « le Gestionnaire »`), and the unquoted `ci-après dénommé le Département`. A collective
+    /// term (`ci-après dénommés « les Parties »`) names no single party.
     private func aliases(in text: FoldedText) -> [String] {
         var aliases: [String] = []
+        var quotedUpTo = 0
+        for (open, close) in [("«", "»"), ("\"", "\""), ("“", "”")] {
+            var searchStart = 0
+            while let start = text.offset(of: open, from: searchStart),
+                  let end = text.offset(of: close, from: start + 1), end - start < 80 {
+                searchStart = end + 1
+                let before = FoldedText(Folding.fold(text.slice(max(0, start - 40), start)))
+                guard before.offset(of: "ci-apres") != nil || vocabulary.foldedAliasVerbs.contains(where: { before.offset(of: $0) != nil }) else { continue }
+                let alias = text.slice(start + 1, end).trimming()
+                guard !alias.isEmpty, !vocabulary.collectiveTerms.contains(Folding.fold(alias)) else { continue }
+                aliases.append(alias)
+                quotedUpTo = max(quotedUpTo, end)
+            }
+        }
         var searchStart = 0
         while let offset = text.offset(of: "ci-apres", from: searchStart) {
             searchStart = offset + 8
             // Look around "ci-après" for the participle ("dénommée ci-après", "ci-après, dénommé").
             let window = FoldedText(Folding.fold(text.slice(offset - 14, offset + 74)))
             guard vocabulary.foldedAliasVerbs.contains(where: { window.offset(of: $0) != nil }) else { continue }
-            // The alias follows within a few words: "ci-après dénommée « la Métropole »".
-            if let alias = Self.aliasAfter(text.slice(offset, offset + 160), verbs: vocabulary.aliasVerbs) {
+            // "ci-après dénommé le Département": the unquoted form.
+            if let alias = Self.aliasAfter(text.slice(offset, offset + 160), verbs: vocabulary.aliasVerbs),
+               !aliases.contains(alias), !vocabulary.collectiveTerms.contains(Folding.fold(alias)) {
                 aliases.append(alias)
             }
         }
@@ -343,6 +423,8 @@ struct PartyDetector: Sendable {
 
     /// First words of a line that may open the signatory block (`Entre`, `Les signataires`).
     private static let openingWords: WordSet = ["entre", "les"]
+    /// Determiners a party's name opens with (`La Ville de …`, `L'association …`, `Le Gouvernement …`).
+    private static let determinerWords: WordSet = ["la", "le", "les", "l'"]
     /// First words of the lines that end the block.
     private static let blockEnds: WordSet = ["vu", "considerant", "preambule", "article", "titre", "il"]
 

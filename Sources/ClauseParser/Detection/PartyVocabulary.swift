@@ -28,6 +28,10 @@ struct PartyVocabulary: Sendable {
     let staffHeads: WordSet
     /// Folded phrases by which a person acts for the party (`agissant au nom de`), longest first.
     let foldedProxies: [String]
+    /// Folded terms for all the parties together (`les parties`), never one party's alias.
+    let collectiveTerms: Set<String>
+    /// Folded words that show a paragraph describes a party (`represente`, `ci-apres`, `dont le siege`).
+    let foldedPartyCues: [String]
 
     init(lexicons: LexiconSet) throws {
         blockOpeners = Set(try lexicons.entries("party-block-openers").map(PartyDetector.key))
@@ -48,5 +52,7 @@ struct PartyVocabulary: Sendable {
         nonPartyHeads = WordSet(try lexicons.entries("non-party-heads"))
         staffHeads = WordSet(try lexicons.entries("party-staff").flatMap { Tokenizer.phrase($0) })
         foldedProxies = try lexicons.entries("party-proxies").map(Folding.fold).sorted { $0.count > $1.count }
+        collectiveTerms = Set(try lexicons.entries("joint-subjects").map(Folding.fold))
+        foldedPartyCues = try lexicons.entries("party-cues").map(Folding.fold)
     }
 }

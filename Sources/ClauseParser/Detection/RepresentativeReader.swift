@@ -19,7 +19,8 @@ struct RepresentativeReader {
         var tail = text.slice(cue, text.count)
         guard let par = tail.range(ofExactly: " par ") else { return [] }
         tail = String(tail[par.upperBound...])
-        for stop in [", domicilié", " domicilié", ", sis ", ", ci-après", " ci-après", "Ci-après", "Désigné", " (ci-après", " ("] {
+        for stop in [", domicilié", " domicilié", ", sis ", ", ci-après", " ci-après", "Ci-après", "Désigné", " (ci-après", " (",
+                     ", dont ", ", d'une part", ", D'une part", ", d'autre part", ", dûment", ", agissant en vertu"] {
             if let r = tail.range(ofExactly: stop) { tail = String(tail[..<r.lowerBound]) }
         }
         // The sentence ends at a period that does not close a civility or an initial ("M. ", "J. ").
@@ -72,6 +73,21 @@ struct RepresentativeReader {
         }
     }
 
+    /// The person named at the start of `text` (`Madame Léa ROUX, …` → `Léa ROUX`): a civility
+    /// or capitalised words up to the next comma.
+    private static func person(opening text: String) -> String? {
+        let clause = text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? text
+        var words = clause.split(separator: " ").map(String.init)
+        var hadCivility = false
+        while let first = words.first, civilities.contains(Folding.fold(first)) {
+            words.removeFirst()
+            hadCivility = true
+        }
+        guard !words.isEmpty, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase == true || particles.contains(Folding.fold($0)) }),
+              hadCivility || words.count >= 2 else { return nil }
+        return words.joined(separator: " ")
+    }
+
     /// The first " et M. " / " et Mme " / " et Madame " / " et Monsieur " in `text`.
     private static func nextPerson(in text: String) -> Range<String.Index>? {
         [" et M. ", " et Mme ", " et Madame ", " et Monsieur "].compactMap { text.range(ofExactly: $0) }.min { $0.lowerBound < $1.lowerBound }
@@ -104,12 +120,22 @@ struct RepresentativeReader {
                     continue
                 }
             }
+            // "directeur des finances publiques de la Marne": a capital after "de la" is the
+            // role's complement, not a person.
+            if name.isEmpty, !roleBefore.isEmpty, let last = roleBefore.last, Self.particles.contains(Folding.fold(last)) {
+                roleBefore.append(word)
+                continue
+            }
             guard word.first?.isUppercase == true || !name.isEmpty && word.first?.isLowercase == false else {
                 if !name.isEmpty { break }
                 roleBefore.append(word)
                 continue
             }
             name.append(word)
+        }
+        // "sa directrice, Madame Léa ROUX": the role first, the person after the comma.
+        if name.isEmpty, !roleBefore.isEmpty, let after, let person = Self.person(opening: after) {
+            return Representative(name: person, role: roleBefore.joined(separator: " "))
         }
         guard !name.isEmpty else { return nil }
         var role: String? = roleBefore.isEmpty ? nil : roleBefore.joined(separator: " ")

@@ -1,0 +1,178 @@
+import ConventionModel
+import Testing
+
+/// Every way French drafting names a signatory (issue: parties as defined terms), in invented
+/// wordings: the party clause's opener, numbered or bare paragraphs, placeholders, governments,
+/// organisations that sign as a list, and the defined term wherever it is introduced.
+@Suite("Party forms") struct PartyFormsTests {
+    @Test func lesSoussignesWithNumberedParties() throws {
+        let graph = try parse("""
+        CONVENTION DE MISE À DISPOSITION
+
+        Les soussignés :
+
+        1° La société Transports Durand, société par actions simplifiée, dont le siège est situé 12 rue des Forges, 21000 Dijon, représentée par Madame Claire MARTIN, gérante, ci-après « le Transporteur » ;
+
+        2° La Communauté de communes du Val d'Ouche, représentée par son président, Monsieur Luc BERNARD, ci-après dénommée « la Communauté » ;
+
+        Il a été convenu ce qui suit :
+
+        Article 1 - Objet
+        Le Transporteur assure le ramassage des élèves.
+        """)
+        #expect(graph.parties.map(\.name) == ["société Transports Durand", "Communauté de communes du Val d'Ouche"])
+        #expect(graph.parties[0].aliases.contains("le Transporteur"))
+        #expect(graph.parties[0].representatives == [Representative(name: "Claire MARTIN", role: "gérante")])
+        #expect(graph.parties[0].address == "12 rue des Forges, 21000 Dijon")
+        #expect(graph.parties[1].representatives == [Representative(name: "Luc BERNARD", role: "président")])
+        #expect(graph.obligations.map(\.debtors) == [["P1"]])
+    }
+
+    @Test func entreLesSoussignesAndConvenuEntre() throws {
+        for opener in ["Entre les soussignés :", "Il est convenu ce qui suit entre :"] {
+            let graph = try parse("""
+            CONVENTION
+
+            \(opener)
+
+            Le Département de l'Aube, représenté par Monsieur Paul DESCHAMPS, Président du Conseil départemental, ci-après désigné « le Département »,
+
+            et
+
+            La Mission locale du Nord Aubois, association régie par la loi du 1er juillet 1901, représentée par sa présidente, ci-après « la Mission locale »,
+
+            Article 1 - Objet
+            La Mission locale transmet chaque trimestre un bilan au Département.
+            """)
+            #expect(graph.parties.map(\.name) == ["Département de l'Aube", "Mission locale du Nord Aubois"], "\(opener)")
+            #expect(graph.parties[0].representatives == [Representative(name: "Paul DESCHAMPS", role: "Président du Conseil départemental")], "\(opener)")
+            #expect(graph.obligations.map(\.debtors) == [["P2"]], "\(opener)")
+        }
+    }
+
+    @Test func onePartyPerParagraphWithoutDUnePart() throws {
+        let graph = try parse("""
+        CONVENTION D'OCCUPATION TEMPORAIRE
+
+        La Ville de Montreuil-Bellay, représentée par son maire, Madame Sophie LEROY, dûment habilitée, ci-après désignée « la Ville »,
+
+        L'association Les Amis du Théâtre, dont le siège est situé 4 rue Haute, 49260 Montreuil-Bellay, représentée par son président, Monsieur Paul GIRARD, ci-après désignée « l'Occupant »,
+
+        Il a été convenu ce qui suit :
+
+        Article 1 - Obligations de l'occupant
+        L'Occupant :
+        - entretient les locaux ;
+        - ne pas céder son droit d'occupation.
+        """)
+        #expect(graph.parties.map(\.name) == ["Ville de Montreuil-Bellay", "association Les Amis du Théâtre"])
+        #expect(graph.parties[1].aliases.contains("l'Occupant"))
+        #expect(graph.obligations.map(\.modality) == [.obligation, .prohibition])
+        #expect(graph.obligations.allSatisfy { $0.debtors == ["P2"] })
+    }
+
+    @Test func placeholdersOfATemplate() throws {
+        let graph = try parse("""
+        CONVENTION TYPE
+
+        Entre :
+
+        [raison sociale], dont le siège est situé [adresse], représentée par [nom, prénom], en qualité de [fonction], ci-après « le Prestataire »,
+
+        Et :
+
+        La Région Bretagne, représentée par le président du conseil régional, ci-après « la Région »,
+
+        Article 1 - Engagements
+        Le Prestataire remet un rapport annuel à la Région.
+        """)
+        #expect(graph.parties.map(\.name) == ["[raison sociale]", "Région Bretagne"])
+        #expect(graph.parties[0].aliases.contains("le Prestataire"))
+        #expect(graph.obligations.map(\.debtors) == [["P1"]])
+    }
+
+    @Test func governmentsDefinedTogether() throws {
+        let graph = try parse("""
+        ACCORD DE COOPÉRATION
+
+        Le Gouvernement de la République française et le Gouvernement de la République de Finlande, ci-après dénommés « les Parties »,
+
+        sont convenus de ce qui suit :
+
+        Article 1er
+        Les Parties échangent chaque année leurs programmes de recherche.
+        """)
+        #expect(graph.parties.map(\.name) == ["Gouvernement de la République française", "Gouvernement de la République de Finlande"])
+        #expect(graph.parties.allSatisfy { !$0.aliases.contains("les Parties") })
+        #expect(graph.obligations.map(\.debtors) == [["P1", "P2"]])
+    }
+
+    @Test func organisationsThatSignAsAList() throws {
+        let graph = try parse("""
+        ACCORD RELATIF À LA FORMATION PROFESSIONNELLE
+
+        Article 1 - Champ d'application
+        Les entreprises de la branche informent leurs salariés de leurs droits.
+
+        Fait à Paris, le 3 mars 2015.
+
+        Pour l'Union des industries textiles :
+
+        Pour la CFDT :
+
+        Pour la CGT-FO :
+        """)
+        #expect(graph.parties.map(\.name) == ["Union des industries textiles", "CFDT", "CGT-FO"])
+    }
+
+    @Test func anAdministrationAndItsRepresentative() throws {
+        let graph = try parse("""
+        CONVENTION D'UTILISATION
+
+        Entre :
+
+        L'administration chargée des domaines, représentée par le directeur départemental des finances publiques de la Marne, dont les bureaux sont situés 12 rue Carnot à Reims,
+
+        d'une part,
+
+        et
+
+        Le Centre hospitalier de Reims, représenté par sa directrice, Madame Anne PETIT, ci-après dénommé « l'utilisateur »,
+
+        d'autre part,
+
+        Article 1er
+        L'utilisateur acquitte un loyer annuel.
+        """)
+        #expect(graph.parties.map(\.name) == ["administration chargée des domaines", "Centre hospitalier de Reims"])
+        #expect(graph.parties[0].representatives == [Representative(name: "directeur départemental des finances publiques de la Marne",
+                                                                    role: "directeur départemental des finances publiques de la Marne")])
+        #expect(graph.parties[1].representatives == [Representative(name: "Anne PETIT", role: "directrice")])
+        #expect(graph.obligations.map(\.debtors) == [["P2"]])
+    }
+
+    @Test func theDefinedTermInEveryForm() throws {
+        let forms = [
+            ("ci-après dénommée sous le terme « le Partenaire »", "le Partenaire"),
+            ("(ci-après « le Bénéficiaire »)", "le Bénéficiaire"),
+            ("ci-après « le Bénéficiaire »", "le Bénéficiaire"),
+            ("dite « la Fondation »", "la Fondation"),
+            ("ci-après appelée « l'Organisme »", "l'Organisme"),
+            ("désignée ci-après « le Gestionnaire »", "le Gestionnaire"),
+        ]
+        for (phrase, alias) in forms {
+            let graph = try parse("""
+            CONVENTION
+
+            Entre la Commune de Saint-Brès, représentée par son maire, Monsieur Jean VIDAL, ci-après « la Commune »,
+
+            Et la Fondation Horizons Solidaires, représentée par sa directrice, Madame Léa ROUX, \(phrase),
+
+            Article 1 - Engagements
+            """)
+            #expect(graph.parties.count == 2, "\(phrase)")
+            #expect(graph.parties.last?.aliases.contains(alias) == true, "\(phrase): \(graph.parties.last?.aliases ?? [])")
+            #expect(graph.parties.last?.name == "Fondation Horizons Solidaires", "\(phrase)")
+        }
+    }
+}
