@@ -41,9 +41,10 @@ public struct ConventionParser: Sendable {
     /// French dictionary when installed; without it, only engagement verbs are read).
     public init(lexicons: LexiconSet? = nil, morphology: Morphology? = Morphology.french()) throws {
         let lexicons = try lexicons ?? LexiconSet.bundled()
-        clauses = try ClauseReader(lexicons: lexicons, morphology: morphology)
-        roleNouns = try RoleNounReader(lexicons: lexicons, morphology: morphology)
-        shortForms = ShortFormReader(functionWords: WordSet(try lexicons.entries("function-words").flatMap { Tokenizer.phrase($0) }))
+        let functionWords = try FunctionWords(lexicons: lexicons)
+        clauses = try ClauseReader(lexicons: lexicons, words: functionWords, morphology: morphology)
+        roleNouns = try RoleNounReader(lexicons: lexicons, words: functionWords, morphology: morphology)
+        shortForms = ShortFormReader(words: functionWords)
         normalizer = try TextNormalizer(lexicons: lexicons)
         var keywords: [String: Article.Kind] = [:]
         for (word, kind) in try lexicons.pairs("structure-keywords") {
@@ -53,7 +54,7 @@ public struct ConventionParser: Sendable {
             keywords[Folding.fold(word)] = kind
         }
         headings = HeadingParser(keywords: keywords)
-        partyVocabulary = try PartyVocabulary(lexicons: lexicons)
+        partyVocabulary = try PartyVocabulary(lexicons: lexicons, words: functionWords)
         engagements = try EngagementMatcher(lexicons: lexicons)
         expressions = try FrenchExpressions(lexicons: lexicons)
         conditions = ConditionReader(openers: PhraseMatcher(phrases: try lexicons.entries("condition-openers"), payload: true))

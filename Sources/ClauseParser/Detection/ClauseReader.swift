@@ -32,13 +32,8 @@ struct ClauseReader: Sendable {
         var modal: Obligation.Modality?
     }
 
-    enum Role: String, Sendable {
-        case determiner, preposition, clitic, negation, subordinator, opener, boundary, recital
-        case negationEnd = "negation-end"
-    }
-
     private let morphology: Morphology?
-    private let roles: WordTable<Role>
+    private let words: FunctionWords
     private let nonAction: Set<String>
     private let impersonalHeads: WordSet
     /// Endings of agent nouns (`eur`, `aire`) and nouns of bodies (`comité`), folded.
@@ -49,18 +44,10 @@ struct ClauseReader: Sendable {
     private let genderOf: WordTable<WordReading.Genders>
     private let modals: [String: Obligation.Modality]
     private static let comma: Word = ","
-    private static let par: Word = "par"
 
-    init(lexicons: LexiconSet, morphology: Morphology?) throws {
+    init(lexicons: LexiconSet, words: FunctionWords, morphology: Morphology?) throws {
         self.morphology = morphology
-        var roles = WordTable<Role>()
-        for (word, role) in try lexicons.pairs("clause-words") {
-            guard let role = Role(rawValue: role) else {
-                throw LexiconError.unreadable("clause-words.txt: unknown role '\(role)' for '\(word)'")
-            }
-            for token in Tokenizer.phrase(word) { roles[token] = role }
-        }
-        self.roles = roles
+        self.words = words
         nonAction = Set(try lexicons.entries("non-action-verbs"))
         impersonalHeads = WordSet(try lexicons.entries("impersonal-heads").flatMap { Tokenizer.phrase($0) })
         let agentNouns = try lexicons.pairs("agent-nouns")
@@ -90,14 +77,14 @@ struct ClauseReader: Sendable {
 
     /// Whether a line opens with a visa or a considérant (`Vu la loi …`, `Considérant que …`).
     func isRecital(_ tokens: [Token]) -> Bool {
-        tokens.first.map { roles[$0.word] == .recital } ?? false
+        tokens.first.map { words.has(.recital, $0.word) } ?? false
     }
 
     /// The index of the first token after a leading negation (`ne pas céder …`, `n'apporter
     /// aucune modification`), or nil when the tokens do not open with one.
     func leadingNegation(_ tokens: [Token]) -> Int? {
-        guard tokens.count >= 2, roles[tokens[0].word] == .negation else { return nil }
-        if roles[tokens[1].word] == .negationEnd { return 2 }
+        guard tokens.count >= 2, words.has(.negation, tokens[0].word) else { return nil }
+        if words.has(.negationEnd, tokens[1].word) { return 2 }
         return nil
     }
 
@@ -106,8 +93,8 @@ struct ClauseReader: Sendable {
     /// informations`): the phrase up to its first participle or relative (`Un comité de pilotage
     /// composé de …` → `Un comité de pilotage`).
     func personSubject(_ tokens: [Token], phrase: Range<Int>, scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard let morphology, let opening = tokens[phrase].first, roles[opening.word] == .determiner,
-              let headIndex = tokens[phrase].firstIndex(where: { $0.isWord && roles[$0.word] == nil }) else { return nil }
+        guard let morphology, let opening = tokens[phrase].first, words.has(.determiner, opening.word),
+              let headIndex = tokens[phrase].firstIndex(where: { $0.isWord && words.roles($0.word).isEmpty }) else { return nil }
         let head = tokens[headIndex]
         guard !impersonalHeads.contains(head.word) else { return nil }
         let text = String(scalars: scalars[head.start..<head.end])
@@ -118,7 +105,7 @@ struct ClauseReader: Sendable {
         while end < phrase.upperBound {
             let word = tokens[end]
             if word.word == Self.comma || isSubordinator(word) { break }
-            if word.isWord, roles[word.word] == nil,
+            if word.isWord, words.roles(word.word).isEmpty,
                morphology.readings(of: String(scalars: scalars[word.start..<word.end])).contains(where: { $0.forms.contains(.pastParticiple) && !$0.categories.contains(.noun) }) { break }
             end += 1
         }
@@ -154,18 +141,18 @@ struct ClauseReader: Sendable {
         var i = sentence.lowerBound
         // "Si, dans ce délai, l'association conteste …, la Région …": the first verb after an
         // opening subordinator belongs to the subordinate clause.
-        var inSubordinate = roles[tokens[sentence.lowerBound].word] == .opener
+        var inSubordinate = words.has(.opener, tokens[sentence.lowerBound].word)
         while i < sentence.upperBound {
             defer { i += 1 }
             let token = tokens[i]
-            guard token.isWord, !token.startsWithDigit, token.length > 1, roles[token.word] == nil,
+            guard token.isWord, !token.startsWithDigit, token.length > 1, words.roles(token.word).isEmpty,
                   let first = scalars[token.start...].first, !first.properties.isUppercase || i == sentence.lowerBound else { continue }
             let readings = morphology.readings(of: String(scalars: scalars[token.start..<token.end]))
             let finite = readings.filter { $0.isFiniteVerb && !$0.persons.isDisjoint(with: .third) }
             guard !finite.isEmpty else { continue }
             // A word that may be a noun is a noun after a determiner ("la règle", "le verse").
             if readings.contains(where: { !$0.categories.isDisjoint(with: [.noun, .adjective]) }),
-               i > sentence.lowerBound, roles[tokens[i - 1].word] == .determiner || roles[tokens[i - 1].word] == .preposition { continue }
+               i > sentence.lowerBound, words.has([.determiner, .preposition], tokens[i - 1].word) { continue }
             if inSubordinate {
                 inSubordinate = false
                 continue
@@ -183,23 +170,23 @@ struct ClauseReader: Sendable {
     /// subordinate clause or has no noun phrase before it.
     func subject(_ tokens: [Token], before verb: Int, sentence: Range<Int>) -> Range<Int>? {
         var end = verb
-        while end > sentence.lowerBound, let role = roles[tokens[end - 1].word], role == .clitic || role == .negation { end -= 1 }
+        while end > sentence.lowerBound, words.has([.clitic, .negation], tokens[end - 1].word) { end -= 1 }
         // "L'Etat, représenté par le préfet, assure …": pass over the incise.
         if end > sentence.lowerBound, tokens[end - 1].word == Self.comma {
             var k = end - 2
-            while k >= sentence.lowerBound, k > end - 16, tokens[k].word != Self.comma, roles[tokens[k].word] != .boundary { k -= 1 }
+            while k >= sentence.lowerBound, k > end - 16, tokens[k].word != Self.comma, !words.has(.boundary, tokens[k].word) { k -= 1 }
             guard k >= sentence.lowerBound, tokens[k].word == Self.comma else { return nil }
             end = k
         }
         var start = end
         while start > sentence.lowerBound, end - start < 14 {
             let word = tokens[start - 1].word
-            if word == Self.comma || roles[word] == .boundary || roles[word] == .subordinator || roles[word] == .opener { break }
+            if word == Self.comma || words.has([.boundary, .subordinator, .opener], word) { break }
             start -= 1
         }
         // A relative "qui" right before the verb: its antecedent is the subject ("… au
         // département qui en accepte l'exploitation").
-        if start == end, start > sentence.lowerBound, tokens[start - 1].word == Self.qui {
+        if start == end, start > sentence.lowerBound, words.has(.relative, tokens[start - 1].word) {
             return antecedent(tokens, before: start - 1, sentence: sentence)
         }
         guard start < end else { return nil }
@@ -216,24 +203,23 @@ struct ClauseReader: Sendable {
         var start = relative
         while start > sentence.lowerBound, relative - start < 8 {
             let word = tokens[start - 1].word
-            if word == Self.comma || roles[word] == .boundary || roles[word] == .subordinator || roles[word] == .opener || roles[word] == .preposition { break }
+            if word == Self.comma || words.has([.boundary, .subordinator, .opener, .preposition], word) { break }
             start -= 1
         }
         return start < relative ? start..<relative : nil
     }
 
-    private static let qui: Word = "qui"
 
     private func isSubordinator(_ token: Token) -> Bool {
-        roles[token.word] == .subordinator || roles[token.word] == .opener
+        words.has([.subordinator, .opener], token.word)
     }
 
     private func clause(_ tokens: [Token], verb: Int, readings: [WordReading], subject: Range<Int>,
                         sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Clause {
-        let negated = verb > sentence.lowerBound && roles[tokens[verb - 1].word] == .negation
-            || verb > sentence.lowerBound + 1 && roles[tokens[verb - 2].word] == .negation
+        let negated = verb > sentence.lowerBound && words.has(.negation, tokens[verb - 1].word)
+            || verb > sentence.lowerBound + 1 && words.has(.negation, tokens[verb - 2].word)
         var next = verb + 1
-        while next < sentence.upperBound, roles[tokens[next].word] == .negationEnd { next += 1 }
+        while next < sentence.upperBound, words.has(.negationEnd, tokens[next].word) { next += 1 }
         let lemmas = Set(readings.map(\.lemma))
         let tenses = readings.reduce(into: WordReading.Forms()) { $0.formUnion($1.forms) }
         var result = Clause(subject: subject, verb: verb, verbEnd: verb, agent: nil, negated: negated,
@@ -256,7 +242,7 @@ struct ClauseReader: Sendable {
         }
         let acts = lemmas.contains { !nonAction.contains($0) }
         // "Le Département précise que …": a verb that introduces a clause declares, it does not act.
-        let declares = next < sentence.upperBound && isSubordinator(tokens[next]) && tokens[next].word != Self.qui
+        let declares = next < sentence.upperBound && isSubordinator(tokens[next]) && !words.has(.relative, tokens[next].word)
         result.prescribes = acts && !declares && !tenses.isDisjoint(with: [.present, .future])
         return result
     }
@@ -265,14 +251,14 @@ struct ClauseReader: Sendable {
     private func agent(_ tokens: [Token], after start: Int, sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Range<Int>? {
         var k = start
         // "remis chaque année par l'association": a few words may come between.
-        while k < sentence.upperBound, k - start < 8, tokens[k].word != Self.par {
+        while k < sentence.upperBound, k - start < 8, !words.has(.agent, tokens[k].word) {
             // "partagée avec les opérateurs délégués par …": "par" belongs to another participle.
-            if tokens[k].word == Self.comma || roles[tokens[k].word] == .boundary || isPastParticiple(tokens[k], scalars) { return nil }
+            if tokens[k].word == Self.comma || words.has(.boundary, tokens[k].word) || isPastParticiple(tokens[k], scalars) { return nil }
             k += 1
         }
-        guard k < sentence.upperBound, tokens[k].word == Self.par else { return nil }
+        guard k < sentence.upperBound, words.has(.agent, tokens[k].word) else { return nil }
         var end = k + 1
-        while end < sentence.upperBound, end - k <= 10, tokens[end].word != Self.comma, roles[tokens[end].word] != .boundary,
+        while end < sentence.upperBound, end - k <= 10, tokens[end].word != Self.comma, !words.has(.boundary, tokens[end].word),
               !isSubordinator(tokens[end]) { end += 1 }
         return k + 1 < end ? (k + 1)..<end : nil
     }

@@ -53,7 +53,7 @@ struct PartyDetector: Sendable {
             // A party paragraph opens with its name: a determiner and a capital, or a placeholder.
             let opening = Tokenizer.tokens(String(body.prefix(30))).first
             guard let first = body.unicodeScalars.first, first == "[" || first == "(" || first == "…"
-                    || opening.map({ Self.determinerWords.contains($0.word) }) == true || line.enumerator != nil,
+                    || opening.map({ vocabulary.words.has(.article, $0.word) }) == true || line.enumerator != nil,
                   vocabulary.foldedPartyCues.contains(where: { folded.offset(of: $0) != nil }) else {
                 if segments.count >= 2 { break }
                 continue
@@ -423,8 +423,6 @@ struct PartyDetector: Sendable {
 
     /// First words of a line that may open the signatory block (`Entre`, `Les signataires`).
     private static let openingWords: WordSet = ["entre", "les"]
-    /// Determiners a party's name opens with (`La Ville de …`, `L'association …`, `Le Gouvernement …`).
-    private static let determinerWords: WordSet = ["la", "le", "les", "l'"]
     /// First words of the lines that end the block.
     private static let blockEnds: WordSet = ["vu", "considerant", "preambule", "article", "titre", "il"]
 

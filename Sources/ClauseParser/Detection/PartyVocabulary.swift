@@ -33,7 +33,11 @@ struct PartyVocabulary: Sendable {
     /// Folded words that show a paragraph describes a party (`represente`, `ci-apres`, `dont le siege`).
     let foldedPartyCues: [String]
 
-    init(lexicons: LexiconSet) throws {
+    /// The roles of function words, shared with the clause reader.
+    let words: FunctionWords
+
+    init(lexicons: LexiconSet, words: FunctionWords) throws {
+        self.words = words
         blockOpeners = Set(try lexicons.entries("party-block-openers").map(PartyDetector.key))
         separators = try lexicons.entries("party-separators").map(PartyDetector.key)
         aliasVerbs = try lexicons.entries("alias-verbs")

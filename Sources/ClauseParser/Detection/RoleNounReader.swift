@@ -15,10 +15,11 @@ struct RoleNounReader: Sendable {
 
     private let roles: [Role]
     private let morphology: Morphology?
-    private static let towards: WordSet = ["a", "au", "aux"]
+    private let words: FunctionWords
 
-    init(lexicons: LexiconSet, morphology: Morphology?) throws {
+    init(lexicons: LexiconSet, words: FunctionWords, morphology: Morphology?) throws {
         self.morphology = morphology
+        self.words = words
         roles = try lexicons.pairs("party-roles").map { nouns, verb in
             let parts = nouns.split(separator: "|").map { String($0).trimming() }
             return Role(recipient: parts[0], grantor: parts.count > 1 ? parts[1] : nil, verb: verb)
@@ -49,7 +50,7 @@ struct RoleNounReader: Sendable {
         for line in lines {
             let tokens = line.tokens
             for (k, token) in tokens.enumerated() where token.isWord && k + 2 < tokens.count {
-                guard let to = (k + 1...min(k + 3, tokens.count - 2)).first(where: { Self.towards.contains(tokens[$0].word) }) else { continue }
+                guard let to = (k + 1...min(k + 3, tokens.count - 2)).first(where: { words.has(.towards, tokens[$0].word) }) else { continue }
                 let form = String(scalars: line.scalars[token.start..<token.end])
                 guard morphology.readings(of: form).contains(where: { $0.lemma == verb && $0.categories.contains(.verb) }) else { continue }
                 if let ids = resolver.headParties(tokens[(to + 1)...].prefix(8)), ids.count == 1 {
