@@ -130,6 +130,13 @@ struct ClauseReader: Sendable {
         return genders == .masculine || genders == .feminine ? genders : nil
     }
 
+    /// Whether `tokens` open with a determiner and a noun that is not a pronoun (`le nombre de
+    /// …`, `L'évaluation …`).
+    func opensNounPhrase(_ tokens: some Collection<Token>) -> Bool {
+        guard let first = tokens.first, words.has(.determiner, first.word) else { return false }
+        return tokens.dropFirst().first.map { $0.isWord && words.roles($0.word).isEmpty } ?? false
+    }
+
     /// The gender a pronoun stands for (`il`, `ils` → masculine; `elle` → feminine).
     func pronounGender(_ token: Token) -> WordReading.Genders? { genderOf[token.word] }
 

@@ -43,15 +43,19 @@ struct ObligationDetector {
     /// `il` (masculine) and `elle` (feminine).
     private struct Context {
         var lastPlural: [String]?
-        var singles: [(id: String, gender: WordReading.Genders?, paragraph: Int)] = []
+        /// Sentence subjects, newest last: a party's id, or nil for a subject that is not a party;
+        /// `agent` when the subject names someone who can act (a party, `le comité`), not a thing.
+        var singles: [(id: String?, gender: WordReading.Genders?, paragraph: Int, agent: Bool)] = []
         /// Non-blank lines read since the heading: a pronoun looks back to the previous paragraph at most.
         var paragraph = 0
 
-        /// The party a singular pronoun of `gender` takes up.
-        func single(_ gender: WordReading.Genders?) -> String? {
-            let recent = singles.filter { paragraph - $0.paragraph <= 1 }
-            if let gender, let match = recent.last(where: { $0.gender == gender }) { return match.id }
-            return recent.last(where: { $0.gender == nil })?.id ?? (gender == nil ? recent.last?.id : nil)
+        /// The party a singular pronoun of `gender` takes up. The subject of an engagement verb
+        /// (`Elle veille à …`) takes up someone who can act, passing over things (`La valeur de
+        /// ce local …`); the subject of any other verb, the last subject of its gender.
+        func single(_ gender: WordReading.Genders?, agentive: Bool) -> String? {
+            let recent = singles.filter { paragraph - $0.paragraph <= 1 && (!agentive || $0.agent) }
+            if let gender, let match = recent.last(where: { $0.gender == gender || $0.gender == nil }) { return match.id }
+            return gender == nil ? recent.last?.id ?? nil : nil
         }
     }
 
@@ -128,11 +132,9 @@ struct ObligationDetector {
                 // "La SGFGAS effectue les opérations suivantes :" then a list: one commitment per item.
                 if scalars.last == ":", sentence.upperBound == tokens.count, nextIsListItem(after: line.index, lines: lines, structure: structure) {
                     let items = leadInItems(after: line.index, lines: lines, structure: structure)
-                    // Items that are sentences of their own ("- Les agents sont …") do not complete it.
-                    if let first = items.first, opensWithClause(first) {
-                        output.obligations.append(obligation)
-                        continue
-                    }
+                    // Items that are sentences of their own ("a) La SGFGAS effectue …") only follow
+                    // an announcement.
+                    if let first = items.first, opensWithClause(first) { continue }
                     for item in items {
                         consumed.insert(item.index)
                         recordItem(item, debtor: .parties(obligation.debtors), leadIn: obligation.modality, trigger: obligation.trigger,
@@ -230,7 +232,7 @@ struct ObligationDetector {
                     debtors = resolver.headParties(tokens[clause.subject])
                 case .pronoun(let plural):
                     if plural { debtors = context.lastPlural }
-                    else if let id = context.single(clauses.pronounGender(tokens[clause.subject.upperBound - 1])) { debtors = [id] }
+                    else if let id = context.single(clauses.pronounGender(tokens[clause.subject.upperBound - 1]), agentive: false) { debtors = [id] }
                 default:
                     debtors = nil
                 }
@@ -266,7 +268,7 @@ struct ObligationDetector {
             case .pronoun(let plural):
                 if plural, let ids = context.lastPlural { return (trigger, .parties(ids)) }
                 if !plural, let pronoun = tokens[sentence.lowerBound..<trigger.firstToken].last(where: \.isWord),
-                   let id = context.single(clauses.pronounGender(pronoun)) { return (trigger, .parties([id])) }
+                   let id = context.single(clauses.pronounGender(pronoun), agentive: true) { return (trigger, .parties([id])) }
                 if plural {
                     let start = line.start + tokens[sentence.lowerBound].start
                     output.findings.append(Finding(code: "obligation.debtor-unresolved",
@@ -306,11 +308,20 @@ struct ObligationDetector {
             context.singles.removeAll()
             return
         }
-        guard let group = resolver.leadingSubject(opening) else { return }
+        guard let group = resolver.leadingSubject(opening) else {
+            // "L'évaluation porte sur … Elle s'appuie …": a subject that is not a party takes the
+            // next pronoun of its gender.
+            if clauses.opensNounPhrase(tokens[sentence]) {
+                let phrase = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 4)
+                context.singles.append((nil, clauses.gender(tokens, at: opening.startIndex + 1, scalars: scalars), context.paragraph,
+                                        clauses.personSubject(tokens, phrase: phrase, scalars: scalars) != nil))
+            }
+            return
+        }
         if group.ids.count > 1 {
             context.lastPlural = group.ids
         } else if let id = group.ids.first {
-            context.singles.append((id, clauses.gender(tokens, at: group.start, scalars: scalars), context.paragraph))
+            context.singles.append((id, clauses.gender(tokens, at: group.start, scalars: scalars), context.paragraph, true))
         }
     }
 
