@@ -72,6 +72,10 @@ struct ClauseReader: Sendable {
         self.modals = modals
     }
 
+    /// The last letters of every finite form of the third person (`verse`, `doit`, `prend`,
+    /// `versera`, `versent`): a word ending otherwise is not looked up as a verb.
+    private static let thirdPersonEndings: [Token.Suffix] = ["e", "t", "d", "a"]
+
     /// Whether morphology is available (Hunspell's French dictionary is installed).
     var canRead: Bool { morphology != nil }
 
@@ -100,13 +104,13 @@ struct ClauseReader: Sendable {
         let text = String(scalars: scalars[head.start..<head.end])
         let isAcronym = head.length >= 2 && scalars[head.start..<head.end].allSatisfy { $0.properties.isUppercase }
         guard isAcronym || bodies.contains(head.word) || isAgentNoun(text),
-              isAcronym || morphology.readings(of: text).contains(where: { $0.categories.contains(.noun) }) else { return nil }
+              isAcronym || morphology.form(of: scalars[head.start..<head.end]).isNoun else { return nil }
         var end = headIndex + 1
         while end < phrase.upperBound {
             let word = tokens[end]
             if word.word == Self.comma || isSubordinator(word) { break }
             if word.isWord, words.roles(word.word).isEmpty,
-               morphology.readings(of: String(scalars: scalars[word.start..<word.end])).contains(where: { $0.forms.contains(.pastParticiple) && !$0.categories.contains(.noun) }) { break }
+               morphology.form(of: scalars[word.start..<word.end]).isPastParticipleOnly { break }
             end += 1
         }
         return phrase.lowerBound..<end
@@ -125,8 +129,7 @@ struct ClauseReader: Sendable {
         if index > 0, let gender = genderOf[tokens[index - 1].word] { return gender }
         guard let morphology, index < tokens.count else { return nil }
         let token = tokens[index]
-        let genders = morphology.readings(of: String(scalars: scalars[token.start..<token.end]))
-            .filter { $0.categories.contains(.noun) }.reduce(into: WordReading.Genders()) { $0.formUnion($1.genders) }
+        let genders = morphology.form(of: scalars[token.start..<token.end]).nounGenders
         return genders == .masculine || genders == .feminine ? genders : nil
     }
 
@@ -152,14 +155,17 @@ struct ClauseReader: Sendable {
         while i < sentence.upperBound {
             defer { i += 1 }
             let token = tokens[i]
-            guard token.isWord, !token.startsWithDigit, token.length > 1, words.roles(token.word).isEmpty,
+            // No finite verb follows a preposition or a determiner other than an article (which
+            // may be an object pronoun: "la Région les transmet").
+            guard token.isWord, !token.startsWithDigit, token.length > 1, Self.thirdPersonEndings.contains(where: token.hasSuffix),
+                  words.roles(token.word).isEmpty,
+                  i == sentence.lowerBound || !words.has([.preposition, .determiner], tokens[i - 1].word) || words.has(.article, tokens[i - 1].word),
                   let first = scalars[token.start...].first, !first.properties.isUppercase || i == sentence.lowerBound else { continue }
-            let readings = morphology.readings(of: String(scalars: scalars[token.start..<token.end]))
-            let finite = readings.filter { $0.isFiniteVerb && !$0.persons.isDisjoint(with: .third) }
+            let form = morphology.form(of: scalars[token.start..<token.end])
+            let finite = form.finiteThird
             guard !finite.isEmpty else { continue }
             // A word that may be a noun is a noun after a determiner ("la règle", "le verse").
-            if readings.contains(where: { !$0.categories.isDisjoint(with: [.noun, .adjective]) }),
-               i > sentence.lowerBound, words.has([.determiner, .preposition], tokens[i - 1].word) { continue }
+            if form.mayBeNominal, i > sentence.lowerBound, words.has([.determiner, .preposition], tokens[i - 1].word) { continue }
             if inSubordinate {
                 inSubordinate = false
                 continue
@@ -272,11 +278,11 @@ struct ClauseReader: Sendable {
 
     private func isPastParticiple(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
         guard token.isWord, let morphology else { return false }
-        return morphology.readings(of: String(scalars: scalars[token.start..<token.end])).contains { $0.forms.contains(.pastParticiple) }
+        return morphology.form(of: scalars[token.start..<token.end]).mayBePastParticiple
     }
 
     private func isForm(_ token: Token, of lemma: String, _ form: WordReading.Forms, _ scalars: [Unicode.Scalar]) -> Bool {
         guard token.isWord, let morphology else { return false }
-        return morphology.readings(of: String(scalars: scalars[token.start..<token.end])).contains { $0.lemma == lemma && !$0.forms.isDisjoint(with: form) }
+        return morphology.form(of: scalars[token.start..<token.end]).isForm(of: lemma, in: form)
     }
 }

@@ -43,20 +43,30 @@ struct ObligationDetector {
     /// `il` (masculine) and `elle` (feminine).
     private struct Context {
         var lastPlural: [String]?
-        /// Sentence subjects, newest last: a party's id, or nil for a subject that is not a party;
-        /// `agent` when the subject names someone who can act (a party, `le comité`), not a thing.
-        var singles: [(id: String?, gender: WordReading.Genders?, paragraph: Int, agent: Bool)] = []
+        /// Sentence subjects, newest last: a party's id, or nil for a subject that is not a
+        /// party; where the subject's noun phrase starts, read (gender, agency) only when a
+        /// pronoun asks.
+        var singles: [(id: String?, line: TextLine, start: Int, paragraph: Int)] = []
         /// Non-blank lines read since the heading: a pronoun looks back to the previous paragraph at most.
         var paragraph = 0
+    }
 
-        /// The party a singular pronoun of `gender` takes up. The subject of an engagement verb
-        /// (`Elle veille à …`) takes up someone who can act, passing over things (`La valeur de
-        /// ce local …`); the subject of any other verb, the last subject of its gender.
-        func single(_ gender: WordReading.Genders?, agentive: Bool) -> String? {
-            let recent = singles.filter { paragraph - $0.paragraph <= 1 && (!agentive || $0.agent) }
-            if let gender, let match = recent.last(where: { $0.gender == gender || $0.gender == nil }) { return match.id }
-            return gender == nil ? recent.last?.id ?? nil : nil
+    /// The party a singular pronoun of `gender` takes up. The subject of an engagement verb
+    /// (`Elle veille à …`) takes up someone who can act, passing over things (`La valeur de ce
+    /// local …`); the subject of any other verb, the last subject of its gender.
+    private func single(_ gender: WordReading.Genders?, agentive: Bool, in context: Context) -> String? {
+        for entry in context.singles.reversed() where context.paragraph - entry.paragraph <= 1 {
+            let tokens = entry.line.tokens, scalars = entry.line.scalars
+            if agentive, entry.id == nil {
+                let phrase = entry.start..<min(tokens.count, entry.start + 4)
+                guard clauses.personSubject(tokens, phrase: phrase, scalars: scalars) != nil else { continue }
+            }
+            guard let gender else { return entry.id }
+            let head = entry.id == nil ? entry.start + 1 : entry.start
+            let entryGender = clauses.gender(tokens, at: head, scalars: scalars)
+            if entryGender == nil || entryGender == gender { return entry.id }
         }
+        return nil
     }
 
     func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText) -> Output {
@@ -69,7 +79,7 @@ struct ObligationDetector {
             context.paragraph += 1
             let scalars = line.scalars, tokens = line.tokens
             for sentence in Self.sentences(tokens, scalars: scalars) {
-                remember(tokens, sentence: sentence, scalars: scalars, in: &context)
+                remember(line, sentence: sentence, in: &context)
                 let articleID = structure.unitOfLine[line.index].map { articles[$0].id }
                 let operative = isOperative(line, structure: structure, articles: articles)
                 if let found = line.mayHold(.engagement)
@@ -232,7 +242,7 @@ struct ObligationDetector {
                     debtors = resolver.headParties(tokens[clause.subject])
                 case .pronoun(let plural):
                     if plural { debtors = context.lastPlural }
-                    else if let id = context.single(clauses.pronounGender(tokens[clause.subject.upperBound - 1]), agentive: false) { debtors = [id] }
+                    else if let id = single(clauses.pronounGender(tokens[clause.subject.upperBound - 1]), agentive: false, in: context) { debtors = [id] }
                 default:
                     debtors = nil
                 }
@@ -268,7 +278,7 @@ struct ObligationDetector {
             case .pronoun(let plural):
                 if plural, let ids = context.lastPlural { return (trigger, .parties(ids)) }
                 if !plural, let pronoun = tokens[sentence.lowerBound..<trigger.firstToken].last(where: \.isWord),
-                   let id = context.single(clauses.pronounGender(pronoun), agentive: true) { return (trigger, .parties([id])) }
+                   let id = single(clauses.pronounGender(pronoun), agentive: true, in: context) { return (trigger, .parties([id])) }
                 if plural {
                     let start = line.start + tokens[sentence.lowerBound].start
                     output.findings.append(Finding(code: "obligation.debtor-unresolved",
@@ -302,7 +312,8 @@ struct ObligationDetector {
     }
 
     /// Remembers who the sentence starts with, for a later `ils`, `il` or `elle`.
-    private func remember(_ tokens: [Token], sentence: Range<Int>, scalars: [Unicode.Scalar], in context: inout Context) {
+    private func remember(_ line: TextLine, sentence: Range<Int>, in context: inout Context) {
+        let tokens = line.tokens
         let opening = tokens[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40)]
         if resolver.opensWithNonParty(opening) {
             context.singles.removeAll()
@@ -312,17 +323,16 @@ struct ObligationDetector {
             // "L'évaluation porte sur … Elle s'appuie …": a subject that is not a party takes the
             // next pronoun of its gender.
             if clauses.opensNounPhrase(tokens[sentence]) {
-                let phrase = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 4)
-                context.singles.append((nil, clauses.gender(tokens, at: opening.startIndex + 1, scalars: scalars), context.paragraph,
-                                        clauses.personSubject(tokens, phrase: phrase, scalars: scalars) != nil))
+                context.singles.append((nil, line, sentence.lowerBound, context.paragraph))
             }
             return
         }
         if group.ids.count > 1 {
             context.lastPlural = group.ids
         } else if let id = group.ids.first {
-            context.singles.append((id, clauses.gender(tokens, at: group.start, scalars: scalars), context.paragraph, true))
+            context.singles.append((id, line, group.start, context.paragraph))
         }
+        if context.singles.count > 8 { context.singles.removeFirst() }
     }
 
     /// The items of the list a lead-in announces: the bullets or numbered items that follow, or

@@ -47,6 +47,11 @@ struct PartyDetector: Sendable {
                 if segments.isEmpty, let first = line.tokens.first(where: \.isWord), !Self.blockEnds.contains(first.word) { continue }
                 break
             }
+            // Most lines hold no cue at all: passed over before any string is built.
+            guard line.tokens.contains(where: { vocabulary.partyCueStarts.contains($0.word) }) else {
+                if segments.count >= 2 { break }
+                continue
+            }
             var body = line.text
             if let enumerator = line.enumerator { body = String(body.unicodeScalars.dropFirst(enumerator.length)).trimming() }
             let folded = FoldedText(Folding.fold(body))
@@ -396,7 +401,7 @@ struct PartyDetector: Sendable {
     /// `Approbation d'une convention locale de partenariat entre le PLIE du Pays de Martigues et le
     /// Pôle Emploi de Martigues` → two parties.
     private func partiesFromTitle(lines: [TextLine], text: NormalizedText) -> [Party] {
-        for line in lines.prefix(60) {
+        for line in lines.prefix(60) where line.tokens.contains(where: { $0.word == Self.entre }) {
             let folded = Folding.fold(line.text)
             guard folded.contains(exactly: "convention"), let entre = folded.range(ofExactly: " entre ") else { continue }
             let offset = folded.distance(from: folded.startIndex, to: entre.upperBound)
@@ -421,6 +426,7 @@ struct PartyDetector: Sendable {
 
     // MARK: - Helpers
 
+    private static let entre: Word = "entre"
     /// First words of a line that may open the signatory block (`Entre`, `Les signataires`).
     private static let openingWords: WordSet = ["entre", "les"]
     /// First words of the lines that end the block.

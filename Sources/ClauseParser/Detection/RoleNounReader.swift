@@ -14,6 +14,8 @@ struct RoleNounReader: Sendable {
     }
 
     private let roles: [Role]
+    /// The recipient nouns of every role, for a first pass over the document.
+    private let nouns: WordSet
     private let morphology: Morphology?
     private let words: FunctionWords
 
@@ -24,17 +26,21 @@ struct RoleNounReader: Sendable {
             let parts = nouns.split(separator: "|").map { String($0).trimming() }
             return Role(recipient: parts[0], grantor: parts.count > 1 ? parts[1] : nil, verb: verb)
         }
+        nouns = WordSet(roles.map { Folding.fold($0.recipient) })
     }
 
     /// `parties` with the role nouns the document uses for them added to their aliases.
     func addingRoleAliases(to parties: [Party], lines: [TextLine], vocabulary: PartyVocabulary) -> [Party] {
-        guard let morphology, !parties.isEmpty else { return parties }
+        guard let morphology, !parties.isEmpty,
+              let firstUse = lines.firstIndex(where: { $0.tokens.contains { nouns.contains($0.word) } }) else { return parties }
         var parties = parties
         let resolver = PartyResolver(parties: parties, vocabulary: vocabulary)
         let known = Set(parties.flatMap { [$0.name] + $0.aliases }.map { Folding.fold(PartyDetector.dropDeterminer($0)) })
+        // Which role nouns the document uses at all.
+        var used = Set<Word>()
+        for line in lines[firstUse...] { for token in line.tokens where nouns.contains(token.word) { used.insert(token.word) } }
         for role in roles where !known.contains(Folding.fold(role.recipient)) {
-            let noun = Word(Folding.fold(role.recipient))
-            guard lines.contains(where: { $0.tokens.contains { $0.word == noun } }),
+            guard used.contains(Word(Folding.fold(role.recipient))),
                   let recipient = recipient(of: role.verb, in: lines, resolver: resolver, morphology: morphology),
                   let index = parties.firstIndex(where: { $0.id == recipient }) else { continue }
             parties[index].aliases.append("le " + role.recipient)
@@ -51,8 +57,8 @@ struct RoleNounReader: Sendable {
             let tokens = line.tokens
             for (k, token) in tokens.enumerated() where token.isWord && k + 2 < tokens.count {
                 guard let to = (k + 1...min(k + 3, tokens.count - 2)).first(where: { words.has(.towards, tokens[$0].word) }) else { continue }
-                let form = String(scalars: line.scalars[token.start..<token.end])
-                guard morphology.readings(of: form).contains(where: { $0.lemma == verb && $0.categories.contains(.verb) }) else { continue }
+                guard morphology.form(of: line.scalars[token.start..<token.end]).readings
+                    .contains(where: { $0.lemma == verb && $0.categories.contains(.verb) }) else { continue }
                 if let ids = resolver.headParties(tokens[(to + 1)...].prefix(8)), ids.count == 1 {
                     return ids[0]
                 }

@@ -1,8 +1,8 @@
 import ConventionModel
 
 /// Adds to each party the short forms the document uses for it without defining them: the head
-/// noun of a name written with a common noun (`caisse primaire d'assurance maladie …` → `la
-/// caisse`), and an acronym of the name's initials (`CPAM`).
+/// noun of a name written with a common noun (`caisse primaire d'assurance maladie …` → `caisse`,
+/// when the text says `la caisse`), and an acronym of the name's initials (`CPAM`).
 ///
 /// A form shared by two parties designates neither (``PartyResolver`` drops it).
 struct ShortFormReader: Sendable {
@@ -10,29 +10,42 @@ struct ShortFormReader: Sendable {
 
     func addingShortForms(to parties: [Party], lines: [TextLine]) -> [Party] {
         var parties = parties
-        var acronyms = Set<String>()
-        var definite = Set<Word>()
-        for line in lines {
-            for (k, token) in line.tokens.enumerated() where token.isWord {
-                if k > 0, words.has(.article, line.tokens[k - 1].word) { definite.insert(token.word) }
-                guard token.length >= 3, token.length <= 8 else { continue }
-                let scalars = line.scalars[token.start..<token.end]
-                if scalars.allSatisfy({ $0.properties.isUppercase }) { acronyms.insert(String(scalars: scalars)) }
-            }
-        }
+        // What each party could be called: its head noun, the initials of its name.
+        var heads = WordTable<Int>()
+        var headTexts: [Int: String] = [:]
+        var initials: [(party: Int, letters: String)] = []
         for index in parties.indices {
             let name = PartyDetector.dropDeterminer(parties[index].name)
             let known = Set(([parties[index].name] + parties[index].aliases).map { Folding.fold(PartyDetector.dropDeterminer($0)) })
             let nameWords = name.split(separator: " ")
-            // "caisse primaire d'assurance maladie": the head noun, written lower-case.
             if nameWords.count > 1, let head = nameWords.first, head.first?.isLowercase == true, head.count >= 4,
-               definite.contains(Word(Folding.fold(String(head)))), !known.contains(Folding.fold(String(head))) {
-                parties[index].aliases.append(String(head))
+               !known.contains(Folding.fold(String(head))) {
+                heads[Word(Folding.fold(String(head)))] = index
+                headTexts[index] = String(head)
             }
             let scalars = Array(name.unicodeScalars)
-            let initials = Tokenizer.tokens(scalars).filter { $0.isWord && self.words.roles($0.word).isEmpty }
+            let letters = Tokenizer.tokens(scalars).filter { $0.isWord && words.roles($0.word).isEmpty }
                 .map { Character(Folding.fold(scalars[$0.start])).uppercased() }.joined()
-            for acronym in acronyms.sorted() where acronym.count >= 3 && initials.hasPrefix(acronym) && !known.contains(Folding.fold(acronym)) {
+            if letters.count >= 3 { initials.append((index, letters)) }
+        }
+        guard !headTexts.isEmpty || !initials.isEmpty else { return parties }
+        var foundHeads = Set<Int>()
+        var acronyms: [Int: Set<String>] = [:]
+        for line in lines {
+            let tokens = line.tokens
+            for (k, token) in tokens.enumerated() where token.isWord {
+                if let party = heads[token.word], k > 0, words.has(.article, tokens[k - 1].word) { foundHeads.insert(party) }
+                // An acronym: three to eight capital letters (A–Z), as in "CPAM", "SGFGAS".
+                guard !initials.isEmpty, token.length >= 3, token.length <= 8,
+                      line.scalars[token.start..<token.end].allSatisfy({ $0.value >= 65 && $0.value <= 90 }) else { continue }
+                let acronym = String(String.UnicodeScalarView(line.scalars[token.start..<token.end]))
+                for (party, letters) in initials where letters.hasPrefix(acronym) { acronyms[party, default: []].insert(acronym) }
+            }
+        }
+        for index in parties.indices {
+            let known = Set(([parties[index].name] + parties[index].aliases).map { Folding.fold(PartyDetector.dropDeterminer($0)) })
+            if foundHeads.contains(index), let head = headTexts[index] { parties[index].aliases.append(head) }
+            for acronym in (acronyms[index] ?? []).sorted() where !known.contains(Folding.fold(acronym)) {
                 parties[index].aliases.append(acronym)
             }
         }
