@@ -30,12 +30,16 @@ struct ClauseReader: Sendable {
         var prescribes: Bool
         /// The modality a modal verb gives (`doit` → obligation, `peut` → permission), if any.
         var modal: Obligation.Modality?
+        /// The verb binds whoever its subject is (`assure`, `prend en charge`).
+        var binds = false
     }
 
     private let morphology: Morphology?
     private let words: FunctionWords
     private let nonAction: Set<String>
     private let impersonalHeads: WordSet
+    /// Verbs that bind any subject, by lemma, with the words that must follow them.
+    private let bindingVerbs: [String: [[Word]]]
     /// Endings of agent nouns (`eur`, `aire`) and nouns of bodies (`comité`), folded.
     private let agentEndings: [String]
     private let notAgentEndings: [String]
@@ -50,9 +54,15 @@ struct ClauseReader: Sendable {
         self.words = words
         nonAction = Set(try lexicons.entries("non-action-verbs"))
         impersonalHeads = WordSet(try lexicons.entries("impersonal-heads").flatMap { Tokenizer.phrase($0) })
+        var bindingVerbs: [String: [[Word]]] = [:]
+        for entry in try lexicons.entries("binding-verbs") {
+            let parts = entry.split(separator: " ", maxSplits: 1).map(String.init)
+            bindingVerbs[parts[0], default: []].append(parts.count > 1 ? Tokenizer.phrase(parts[1]) : [])
+        }
+        self.bindingVerbs = bindingVerbs
         let agentNouns = try lexicons.pairs("agent-nouns")
-        agentEndings = agentNouns.filter { $0.value == "ending" }.map { Folding.fold($0.key) }
-        notAgentEndings = agentNouns.filter { $0.value == "not" }.map { Folding.fold($0.key) }
+        agentEndings = agentNouns.filter { $0.value == "ending" }.map { $0.key.lowercased() }
+        notAgentEndings = agentNouns.filter { $0.value == "not" }.map { $0.key.lowercased() }
         bodies = WordSet(agentNouns.filter { $0.value == "body" }.map(\.key))
         var genderOf = WordTable<WordReading.Genders>()
         for (word, gender) in try lexicons.pairs("gendered-words") {
@@ -78,6 +88,22 @@ struct ClauseReader: Sendable {
 
     /// Whether morphology is available (Hunspell's French dictionary is installed).
     var canRead: Bool { morphology != nil }
+
+    /// Whether one of `lemmas` is a binding verb whose following words come after `verb`.
+    private func binds(_ lemmas: Set<String>, after verb: Int, in tokens: [Token], limit: Int) -> Bool {
+        lemmas.contains { lemma in
+            (bindingVerbs[lemma] ?? []).contains { tail in
+                verb + tail.count < limit && tail.enumerated().allSatisfy { tokens[verb + 1 + $0.offset].word == $0.element }
+            }
+        }
+    }
+
+    /// Whether the words at `tokens[0...]` open with a binding verb (an item `- assure le suivi`).
+    func opensWithBindingVerb(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+        guard let morphology, let first = tokens.first, first.isWord else { return false }
+        let lemmas = Set(morphology.form(of: scalars[first.start..<first.end]).finiteThird.map(\.lemma))
+        return binds(lemmas, after: 0, in: tokens, limit: tokens.count)
+    }
 
     /// Whether a line opens with a visa or a considérant (`Vu la loi …`, `Considérant que …`).
     func isRecital(_ tokens: [Token]) -> Bool {
@@ -109,18 +135,22 @@ struct ClauseReader: Sendable {
         while end < phrase.upperBound {
             let word = tokens[end]
             if word.word == Self.comma || isSubordinator(word) { break }
-            if word.isWord, words.roles(word.word).isEmpty,
-               morphology.form(of: scalars[word.start..<word.end]).isPastParticipleOnly { break }
+            if word.isWord, words.roles(word.word).isEmpty {
+                // "Un comité composé de …", "Les CEF restent …": the phrase ends at a participle or a verb.
+                let form = morphology.form(of: scalars[word.start..<word.end])
+                if form.isPastParticipleOnly || !form.finiteThird.isEmpty && !form.isNoun { break }
+            }
             end += 1
         }
         return phrase.lowerBound..<end
     }
 
+    /// `employeur`, `stagiaires`, `salarié`: compared with accents (`é` is not `e`).
     private func isAgentNoun(_ word: String) -> Bool {
-        var folded = Folding.fold(word)
-        if folded.hasSuffix("s") || folded.hasSuffix("x") { folded.removeLast() }
-        if notAgentEndings.contains(where: folded.hasSuffix) { return false }
-        return agentEndings.contains { folded.hasSuffix($0) && folded.count > $0.count + 2 }
+        var lower = word.lowercased()
+        if lower.hasSuffix("s") || lower.hasSuffix("x") { lower.removeLast() }
+        if notAgentEndings.contains(where: lower.hasSuffix) { return false }
+        return agentEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
     }
 
     /// The gender of the noun phrase whose first word is at `index`: from its determiner (`le`,
@@ -253,6 +283,7 @@ struct ClauseReader: Sendable {
             result.prescribes = result.agent != nil && !tenses.isDisjoint(with: [.present, .future])
             return result
         }
+        result.binds = binds(lemmas, after: verb, in: tokens, limit: sentence.upperBound)
         let acts = lemmas.contains { !nonAction.contains($0) }
         // "Le Département précise que …": a verb that introduces a clause declares, it does not act.
         let declares = next < sentence.upperBound && isSubordinator(tokens[next]) && !words.has(.relative, tokens[next].word)

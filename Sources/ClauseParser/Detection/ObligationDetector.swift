@@ -136,8 +136,30 @@ struct ObligationDetector {
                     }
                     continue
                 }
+                // "Le référent :" followed by a list: the items that bind make duties.
+                if sentence.upperBound == tokens.count, sentence.count >= 2, tokens[sentence.upperBound - 1].word == Self.colon,
+                   let phrase = clauses.personSubject(tokens, phrase: sentence.lowerBound..<(sentence.upperBound - 1), scalars: scalars),
+                   phrase.upperBound == sentence.upperBound - 1,
+                   nextIsListItem(after: line.index, lines: lines, structure: structure) {
+                    let subject = Self.slice(scalars, tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end)
+                    for item in leadInItems(after: line.index, lines: lines, structure: structure) {
+                        let body = Array(Self.itemAction(item).0.unicodeScalars)
+                        let itemTokens = Tokenizer.tokens(body)
+                        let opensWithTrigger = matcher.firstTrigger(in: itemTokens, range: 0..<itemTokens.count)?.firstToken == 0
+                        guard opensWithTrigger || clauses.opensWithBindingVerb(itemTokens, scalars: body) else { continue }
+                        consumed.insert(item.index)
+                        recordItem(item, debtor: .thirdParty(subject), leadIn: .obligation, trigger: nil,
+                                   structure: structure, articles: articles, text: text, in: &output)
+                    }
+                    continue
+                }
                 guard resolver.mayMention(tokens[sentence]) else { continue }
-                guard var obligation = grammaticalCommitment(in: line, sentence: sentence, context: context, text: text) else { continue }
+                guard var obligation = grammaticalCommitment(in: line, sentence: sentence, context: context, text: text) else {
+                    if let duty = bindingDuty(in: line, sentence: sentence, text: text) {
+                        record(duty.debtor, modality: .obligation, text: duty.text, trigger: duty.trigger, article: articleID, span: duty.span, in: &output)
+                    }
+                    continue
+                }
                 obligation.article = articleID
                 // "La SGFGAS effectue les opérations suivantes :" then a list: one commitment per item.
                 if scalars.last == ":", sentence.upperBound == tokens.count, nextIsListItem(after: line.index, lines: lines, structure: structure) {
@@ -168,6 +190,22 @@ struct ObligationDetector {
     private func isOperative(_ line: TextLine, structure: StructureSegmenter.Result, articles: [Article]) -> Bool {
         guard let unit = structure.unitOfLine[line.index], articles[unit].kind != .preamble else { return false }
         return !clauses.isRecital(line.tokens)
+    }
+
+    /// A duty made by a binding verb whose subject is a person or body that did not sign (`Le
+    /// référent assure le suivi des parcours`).
+    private func bindingDuty(in line: TextLine, sentence: Range<Int>, text: NormalizedText) -> (debtor: Debtor, text: String, trigger: String, span: Span)? {
+        let tokens = line.tokens, scalars = line.scalars
+        guard let clause = clauses.clauses(tokens, sentence: sentence, scalars: scalars).first,
+              clause.binds, clause.prescribes, clause.agent == nil, resolver.headParties(tokens[clause.subject]) == nil,
+              let phrase = clauses.personSubject(tokens, phrase: clause.subject, scalars: scalars) else { return nil }
+        let actionStart = tokens[clause.verb].start
+        let actionEnd = Self.trimmedEnd(scalars, tokens[sentence.upperBound - 1].end)
+        guard actionStart < actionEnd else { return nil }
+        let subject = Self.slice(scalars, tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end)
+        let start = line.start + actionStart
+        return (.thirdParty(subject), Self.slice(scalars, actionStart, actionEnd), Self.slice(scalars, tokens[clause.verb].start, tokens[clause.verbEnd].end),
+                Span(start: start, end: line.start + actionEnd, page: text.page(at: start)))
     }
 
     /// Whether a list item is a sentence with its own subject and verb.
@@ -289,7 +327,9 @@ struct ObligationDetector {
                 guard trigger.subject == nil, let noun = clauses.subject(tokens, before: trigger.firstToken, sentence: sentence) else { continue }
                 // "le masseur-kinésithérapeute contractant s'engage à": a party with its epithet.
                 if let ids = resolver.headParties(tokens[noun]) { return (trigger, .parties(ids)) }
-                if thirdParty == nil, let phrase = clauses.personSubject(tokens, phrase: noun, scalars: line.scalars) {
+                // A third party's permission ("le stagiaire peut …") is not a duty.
+                if thirdParty == nil, trigger.modality != .permission,
+                   let phrase = clauses.personSubject(tokens, phrase: noun, scalars: line.scalars) {
                     let subject = Self.slice(line.scalars, tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end)
                     thirdParty = (trigger, .thirdParty(subject))
                 }
