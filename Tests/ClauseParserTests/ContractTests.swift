@@ -32,14 +32,14 @@ import Testing
         let text = """
         Entre la Région Bretagne, ci-après « la Région », et France Travail, ci-après « France Travail ».
         Article 1 - Objet
-        La Région s'astreint à publier ses résultats.
+        La Région a vocation à publier ses résultats.
         """
         #expect(try parse(text).obligations.isEmpty)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lexicons-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let bundled = try String(contentsOf: LexiconSet.bundled().directories.last!.appendingPathComponent("engagement-verbs.txt"), encoding: .utf8)
-        try (bundled + "\ns'astreint à = obligation\n").write(to: dir.appendingPathComponent("engagement-verbs.txt"), atomically: true, encoding: .utf8)
+        try (bundled + "\na vocation à = obligation\n").write(to: dir.appendingPathComponent("engagement-verbs.txt"), atomically: true, encoding: .utf8)
         let parser = try ConventionParser(lexicons: LexiconSet(overrides: dir))
         #expect(try parse(text, parser: parser).obligationSummaries() == ["[Région Bretagne] publier ses résultats"])
     }

@@ -13,7 +13,7 @@
 extension ConventionGraph {
     public func treeDescription() -> String {
         var out: [String] = []
-        out.append("\(document.title ?? document.source) (\(document.kind.rawValue), \(document.pages) page\(document.pages == 1 ? "" : "s"))")
+        out.append("\(document.title ?? document.source) (\(Self.kindLabels[document.kind] ?? document.kind.rawValue), \(document.pages) page\(document.pages == 1 ? "" : "s"))")
         out.append("Parties")
         for party in parties {
             var line = "  \(party.id) \(party.name)"
@@ -33,7 +33,7 @@ extension ConventionGraph {
         }
         out.append("Obligations")
         for obligation in obligations {
-            var line = "  \(obligation.id) [\(obligation.debtors.joined(separator: ", "))] \(obligation.modality.rawValue)"
+            var line = "  \(obligation.id) [\(obligation.debtors.joined(separator: ", "))] \(Self.modalityLabels[obligation.modality] ?? obligation.modality.rawValue)"
             if let trigger = obligation.trigger { line += " · \(trigger)" }
             line += " · \(obligation.text)"
             var notes: [String] = []
@@ -44,41 +44,58 @@ extension ConventionGraph {
             if !notes.isEmpty { line += " (\(notes.joined(separator: ", ")))" }
             out.append(line)
         }
-        out.append("Term")
+        if !duties.isEmpty {
+            out.append("Engagements de tiers")
+            for duty in duties {
+                var line = "  \(duty.id) [\(duty.subject)] \(Self.modalityLabels[duty.modality] ?? duty.modality.rawValue)"
+                if let trigger = duty.trigger { line += " · \(trigger)" }
+                line += " · \(duty.text)"
+                let notes = [duty.article, duty.span.map { "p. \($0.page)" }].compactMap { $0 }
+                if !notes.isEmpty { line += " (\(notes.joined(separator: ", ")))" }
+                out.append(line)
+            }
+        }
+        out.append("Durée")
         if let duration = term.duration { out.append("  durée: \(duration.text) (\(duration.period))") }
         if let effective = term.effective { out.append("  effet: \(effective.text)" + (effective.date.map { " (\($0))" } ?? "")) }
         if let end = term.end { out.append("  fin: \(end.text)" + (end.date.map { " (\($0))" } ?? "")) }
-        if let renewal = term.renewal { out.append("  reconduction: \(renewal.kind?.rawValue ?? "?") — \(renewal.text)") }
+        if let renewal = term.renewal { out.append("  reconduction: \(renewal.kind.flatMap { Self.renewalLabels[$0] } ?? "?") — \(renewal.text)") }
         if !notices.isEmpty {
-            out.append("Notices")
-            for notice in notices { out.append("  \(notice.id) \(notice.purpose.rawValue) · \(notice.text)" + (notice.period.map { " (\($0))" } ?? "")) }
+            out.append("Préavis")
+            for notice in notices { out.append("  \(notice.id) \(Self.purposeLabels[notice.purpose] ?? notice.purpose.rawValue) · \(notice.text)" + (notice.period.map { " (\($0))" } ?? "")) }
         }
         if !amounts.isEmpty {
-            out.append("Amounts")
+            out.append("Montants")
             for amount in amounts { out.append("  \(amount.text) = \(amount.value) \(amount.currency)" + (amount.article.map { " (\($0))" } ?? "")) }
         }
         if !committees.isEmpty {
-            out.append("Committees")
+            out.append("Comités")
             for committee in committees {
                 out.append("  \(committee.name)" + (committee.acronym.map { " (\($0))" } ?? "") + (committee.frequency.map { " · \($0.text)" } ?? ""))
             }
         }
         if !indicators.isEmpty {
-            out.append("Indicators")
+            out.append("Indicateurs")
             for indicator in indicators { out.append("  \(indicator.text)") }
         }
         if !references.isEmpty {
-            out.append("References")
+            out.append("Références")
             for reference in references { out.append("  \(reference.text)") }
         }
         if let deliberation {
-            out.append("Deliberation")
+            out.append("Délibération")
             out.append("  \([deliberation.number, deliberation.date, deliberation.body].compactMap { $0 }.joined(separator: " · "))")
         }
         if !findings.isEmpty {
-            out.append("Findings")
+            out.append("Constats")
             for finding in findings { out.append("  \(finding.code): \(finding.message)") }
         }
         return out.joined(separator: "\n")
     }
+
+    static let kindLabels: [DocumentInfo.Kind: String] = [.convention: "convention", .deliberation: "délibération", .avenant: "avenant", .unknown: "type inconnu"]
+    static let modalityLabels: [Obligation.Modality: String] = [.obligation: "obligation", .prohibition: "interdiction", .permission: "faculté"]
+    static let renewalLabels: [Renewal.Kind: String] = [.tacit: "tacite", .express: "expresse", .none: "aucune"]
+    static let purposeLabels: [NoticePeriod.Purpose: String] = [.termination: "résiliation", .renewal: "non-reconduction", .breach: "manquement",
+                                                                 .modification: "modification", .other: "autre"]
 }
