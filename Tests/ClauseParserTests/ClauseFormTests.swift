@@ -1,0 +1,85 @@
+import ConventionModel
+import Testing
+
+/// Commitments read from the grammar of a sentence, not from a list of phrases: each invented
+/// sentence, under the same two parties, gives who is bound, how, and by which words.
+@Suite("Clause forms") struct ClauseFormTests {
+    static let parties = """
+    CONVENTION D'UTILISATION D'UN GYMNASE
+
+    Entre la Commune de Lavaur-sur-Tarn, représentée par son maire, Madame Inès CARLE, ci-après « la Commune »,
+
+    Et l'association Lavaur Basket Club, représentée par son président, Monsieur Hugo BRUN, ci-après « l'association »,
+
+    Article 1 - Engagements
+
+    """
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        /// The debtor's name, or a third party's subject (`duty`), or nil when nothing binds.
+        var debtor: String?
+        var modality: Obligation.Modality = .obligation
+        var trigger: String?
+        var duty = false
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "La Commune verse l'aide en trois tranches.", debtor: "P1", trigger: "verse"),
+        Case(sentence: "L'association remettra chaque semestre un état des dépenses.", debtor: "P2", trigger: "remettra"),
+        Case(sentence: "Un rapport d'activité est adressé par l'association à la Commune avant le 30 avril.", debtor: "P2", trigger: "est adressé par"),
+        Case(sentence: "Le calendrier des séances doit être validé par la Commune.", debtor: "P1", trigger: "doit être validé par"),
+        Case(sentence: "L'association s'abstient de toute démarche commerciale dans les locaux.", debtor: "P2", modality: .prohibition, trigger: "s'abstient de"),
+        Case(sentence: "La Commune renonce à tout recours contre l'association pour les dommages causés par des tiers.", debtor: "P1", modality: .prohibition, trigger: "renonce à"),
+        Case(sentence: "Il appartient à l'association de souscrire une assurance couvrant ses activités.", debtor: "P2", trigger: "Il appartient à"),
+        Case(sentence: "L'association a la charge de l'entretien courant du matériel.", debtor: "P2", trigger: "a la charge de"),
+        Case(sentence: "Lorsque l'association organise un tournoi, elle en informe la Commune.", debtor: "P2", trigger: "informe"),
+        Case(sentence: "L'association ne sous-loue pas les créneaux qui lui sont attribués.", debtor: "P2", modality: .prohibition, trigger: "sous-loue"),
+        Case(sentence: "Chaque partie peut mettre fin à la convention avec un préavis de deux mois.", debtor: "P1,P2", modality: .permission, trigger: "peut"),
+        Case(sentence: "Le gardien du gymnase doit signaler toute dégradation.", debtor: "Le gardien du gymnase", trigger: "doit", duty: true),
+        Case(sentence: "L'éducateur sportif s'engage à respecter le projet pédagogique.", debtor: "L'éducateur sportif", trigger: "s'engage à", duty: true),
+        Case(sentence: "La Commune est compétente pour l'attribution des créneaux sportifs.", debtor: nil),
+        Case(sentence: "La Commune souhaite développer la pratique du basket féminin.", debtor: nil),
+        Case(sentence: "La présente convention prend effet à sa signature.", debtor: nil),
+        Case(sentence: "Un bilan de la saison sera dressé en juin.", debtor: nil),
+        Case(sentence: "Le gardien peut ouvrir le gymnase le dimanche.", debtor: nil),
+    ]
+
+    @Test(arguments: cases) func whoIsBoundAndHow(_ example: Case) throws {
+        let graph = try parse(Self.parties + example.sentence + "\n")
+        try #require(graph.parties.count == 2)
+        guard let debtor = example.debtor else {
+            #expect(graph.obligations.isEmpty && graph.duties.isEmpty, "\(graph.obligationSummaries()) \(graph.duties.map(\.subject))")
+            return
+        }
+        if example.duty {
+            let duty = try #require(graph.duties.first, "no duty in « \(example.sentence) »")
+            #expect(graph.obligations.isEmpty)
+            #expect(duty.subject == debtor)
+            #expect(duty.modality == example.modality)
+            #expect(duty.trigger == example.trigger)
+        } else {
+            let obligation = try #require(graph.obligations.first, "no obligation in « \(example.sentence) »")
+            #expect(graph.obligations.count == 1)
+            #expect(obligation.debtors.joined(separator: ",") == debtor)
+            #expect(obligation.modality == example.modality)
+            #expect(obligation.trigger == example.trigger)
+        }
+    }
+
+    @Test func itemsUnderASubjectOnlyLeadInEachKeepTheirModality() throws {
+        let graph = try parse(Self.parties + """
+        L'association :
+        - s'engage à ranger le matériel après chaque séance ;
+        - restitue les clés en fin de saison ;
+        - ne pas modifier les installations ;
+        - peut stocker ses ballons dans le local annexe.
+
+        """)
+        #expect(graph.obligations.map(\.modality) == [.obligation, .obligation, .prohibition, .permission])
+        #expect(graph.obligations.map(\.text) == ["ranger le matériel après chaque séance", "restitue les clés en fin de saison",
+                                                  "modifier les installations", "stocker ses ballons dans le local annexe"])
+        #expect(graph.obligations.allSatisfy { $0.debtors == ["P2"] })
+    }
+}
