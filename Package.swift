@@ -107,7 +107,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "ConventionDiffTests", dependencies: ["ConventionDiff", "ConventionModel", "ClauseParser", "DocumentText", "TestSupport"]),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "ClauseParser", "ConventionModel", "TestSupport"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "ClauseParser", "ConventionModel", "TestSupport"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

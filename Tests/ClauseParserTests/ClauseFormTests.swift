@@ -44,6 +44,14 @@ import Testing
         Case(sentence: "La présente convention prend effet à sa signature.", debtor: nil),
         Case(sentence: "Un bilan de la saison sera dressé en juin.", debtor: nil),
         Case(sentence: "Le gardien peut ouvrir le gymnase le dimanche.", debtor: nil),
+        Case(sentence: "Quand l'association accueille un tournoi, elle en avertit la Commune.", debtor: "P2", trigger: "avertit"),
+        Case(sentence: "Les élus de la Commune participent au comité de suivi.", debtor: "P1", trigger: "participent"),
+        Case(sentence: "La référente de l'association transmet la liste des licenciés.", debtor: "P2", trigger: "transmet"),
+        Case(sentence: "L'assemblée des usagers doit rendre un avis sur les horaires.", debtor: "L'assemblée des usagers", trigger: "doit", duty: true),
+        // An organ of a party binds the party.
+        Case(sentence: "L'assemblée générale de l'association vote chaque année le budget du club.", debtor: "P2", trigger: "vote"),
+        Case(sentence: "Les paiements doivent intervenir avant la fin du trimestre.", debtor: nil),
+        Case(sentence: "Attendu que la Commune dispose d'un gymnase rénové, les parties se concertent chaque année.", debtor: nil),
     ]
 
     @Test(arguments: cases) func whoIsBoundAndHow(_ example: Case) throws {

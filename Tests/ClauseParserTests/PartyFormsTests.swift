@@ -104,6 +104,18 @@ import Testing
         """)
         #expect(graph.parties.map(\.name) == ["Gouvernement de la République française", "Gouvernement de la République de Finlande"])
         #expect(graph.parties.allSatisfy { !$0.aliases.contains("les Parties") })
+        // "ci-après désignés « les Parties »" names them together, neither alone.
+        let designated = try parse("""
+        ACCORD
+
+        Le Gouvernement de la République française et le Gouvernement du Royaume de Norvège, ci-après désignés « les Parties »,
+
+        sont convenus de ce qui suit :
+
+        Article 1er
+        Les Parties échangent leurs données.
+        """)
+        #expect(designated.parties.count == 2 && designated.parties.allSatisfy { $0.aliases.isEmpty })
         #expect(graph.obligations.map(\.debtors) == [["P1", "P2"]])
     }
 
@@ -159,6 +171,8 @@ import Testing
             ("dite « la Fondation »", "la Fondation"),
             ("ci-après appelée « l'Organisme »", "l'Organisme"),
             ("désignée ci-après « le Gestionnaire »", "le Gestionnaire"),
+            ("ci-après nommée « la Fondation »", "la Fondation"),
+            ("nommé ci-après « l'Opérateur »", "l'Opérateur"),
         ]
         for (phrase, alias) in forms {
             let graph = try parse("""
@@ -174,5 +188,29 @@ import Testing
             #expect(graph.parties.last?.aliases.contains(alias) == true, "\(phrase): \(graph.parties.last?.aliases ?? [])")
             #expect(graph.parties.last?.name == "Fondation Horizons Solidaires", "\(phrase)")
         }
+    }
+
+    @Test func roleNounsFromTheVerbTheyDeriveFrom() throws {
+        let graph = try parse("""
+        CONVENTION DE CONCESSION DE PLAGE
+
+        Entre le préfet de la Manche, agissant au nom de l'État,
+
+        d'une part,
+
+        et la commune de Granville, représentée par son maire,
+
+        d'autre part,
+
+        Article 1er
+        La plage du Plat-Gousset est concédée à la commune de Granville qui en assure l'entretien.
+        Article 2
+        Le concessionnaire remet chaque année un rapport au concédant.
+        Le concédant contrôle l'exécution des travaux.
+        """)
+        try #require(graph.parties.count == 2)
+        #expect(graph.parties[1].aliases.contains("le concessionnaire"))
+        #expect(graph.parties[0].aliases.contains("le concédant"))
+        #expect(graph.obligations.map(\.debtors) == [["P2"], ["P2"], ["P1"]])
     }
 }

@@ -243,15 +243,23 @@ struct ClauseReader: Sendable {
     /// or a boundary (`au département de la Charente-Maritime qui …` → `département de la
     /// Charente-Maritime`).
     private func antecedent(_ tokens: [Token], before relative: Int, sentence: Range<Int>) -> Range<Int>? {
+        // The longest noun phrase that ends at "qui" and opens after a preposition or a boundary:
+        // "concédée à la commune de Granville qui" → "la commune de Granville", not "Granville".
+        var best: Int?
         var start = relative
         while start > sentence.lowerBound, relative - start < 8 {
             let word = tokens[start - 1].word
-            if word == Self.comma || words.has([.boundary, .subordinator, .opener, .preposition], word) { break }
+            if word == Self.comma || words.has([.boundary, .subordinator, .opener], word) { break }
+            if words.has(.preposition, word) { best = start }
             start -= 1
         }
-        return start < relative ? start..<relative : nil
+        if best == nil, start == sentence.lowerBound || tokens[start - 1].word == Self.comma
+            || words.has([.boundary, .subordinator, .opener], tokens[start - 1].word) {
+            best = start
+        }
+        guard let best, best < relative else { return nil }
+        return best..<relative
     }
-
 
     private func isSubordinator(_ token: Token) -> Bool {
         words.has([.subordinator, .opener], token.word)

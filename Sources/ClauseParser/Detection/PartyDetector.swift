@@ -177,20 +177,26 @@ struct PartyDetector: Sendable {
     /// One paragraph naming two signatories: `Entre la Commune …, ci-après « la Commune », et
     /// l'association …` or a line ending with `, ET`.
     private func splitAtConjunction(_ segment: Segment) -> [Segment] {
-        for separator in [", et d'autre part, ", " et d'autre part, ", ", ET ", ", et ", " ET ", " Et "] {
+        for separator in [", d'une part, et ", ", D'une part, et ", ", et d'autre part, ", " et d'autre part, ", ", ET ", ", et ", " ET ", " Et "] {
             guard let r = segment.text.range(ofExactly: separator) else { continue }
             let rest = segment.text[r.upperBound...]
             let restWords = rest.split(separator: " ", maxSplits: 2)
             guard let first = restWords.first else { continue }
             let determiners = ["la", "le", "les", "l'", "La", "Le", "Les", "L'"]
+            // "et La Société …", "et l'association …", "et la commune de Granville …".
             let named = first.first?.isUppercase == true
                 || determiners.contains(String(first)) && restWords.dropFirst().first?.first?.isUppercase == true
                 || first.hasPrefix("l'") || first.hasPrefix("L'")
+                || determiners.contains(String(first)) && rest.split(separator: " ").prefix(4).dropFirst(2).contains { $0.first?.isUppercase == true }
             guard named else { continue }
             let head = String(segment.text[..<r.lowerBound])
             guard head.contains(exactly: " ") else { continue }
+            var second = String(rest)
+            for closing in [", d'autre part", ", D'autre part"] {
+                if let r = second.range(ofExactly: closing) { second = String(second[..<r.lowerBound]) }
+            }
             return [Segment(text: head, start: segment.start, end: segment.end),
-                    Segment(text: String(rest), start: segment.start, end: segment.end)]
+                    Segment(text: second, start: segment.start, end: segment.end)]
         }
         return [segment]
     }
