@@ -122,7 +122,8 @@ public struct ConventionParser: Sendable {
             }
         }
         let obligations = ObligationDetector(matcher: engagements, resolver: resolver, clauses: clauses, formulas: formulas)
-            .detect(lines: lines, structure: structure, articles: structure.articles, text: text)
+            .detect(lines: lines, structure: structure, articles: structure.articles, text: text,
+                    bodyStart: parties.compactMap(\.span?.end).max() ?? 0)
 
         let found = expressions.analyze(scalars: text.scalars)
         let locator = Locator(lines: lines, structure: structure)

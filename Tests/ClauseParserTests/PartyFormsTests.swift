@@ -213,4 +213,20 @@ import Testing
         #expect(graph.parties[0].aliases.contains("le concédant"))
         #expect(graph.obligations.map(\.debtors) == [["P2"], ["P2"], ["P1"]])
     }
+
+    @Test func aMemorandumInNumberedParagraphs() throws {
+        let graph = try parse("""
+        MÉMORANDUM D'ENTENTE
+
+        Le Gouvernement de la République française et le Gouvernement de la République du Pérou, ci-après dénommés les Parties,
+
+        sont convenus de ce qui suit :
+
+        1. Les Parties encouragent les échanges entre leurs instituts de recherche agronomique.
+
+        2. Chaque Partie désigne un correspondant chargé du suivi du présent mémorandum.
+        """)
+        #expect(graph.parties.map(\.name) == ["Gouvernement de la République française", "Gouvernement de la République du Pérou"])
+        #expect(graph.obligations.map(\.debtors) == [["P1", "P2"], ["P1", "P2"]])
+    }
 }

@@ -69,7 +69,8 @@ struct ObligationDetector {
         return nil
     }
 
-    func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText) -> Output {
+    /// `bodyStart`: the offset where the parties' descriptions end.
+    func detect(lines: [TextLine], structure: StructureSegmenter.Result, articles: [Article], text: NormalizedText, bodyStart: Int = 0) -> Output {
         var output = Output()
         var consumed = LineSet(lineCount: lines.count)
         var context = Context()
@@ -81,7 +82,7 @@ struct ObligationDetector {
             for sentence in Self.sentences(tokens, scalars: scalars) {
                 remember(line, sentence: sentence, in: &context)
                 let articleID = structure.unitOfLine[line.index].map { articles[$0].id }
-                let operative = isOperative(line, structure: structure, articles: articles)
+                let operative = isOperative(line, structure: structure, articles: articles, bodyStart: bodyStart)
                 if let found = line.mayHold(.engagement)
                     ? commitment(in: tokens, sentence: sentence, context: context, line: line, output: &output, text: text)
                     : nil {
@@ -186,10 +187,12 @@ struct ObligationDetector {
     private static let semicolon: Word = ";"
 
     /// A sentence of an article, annex or section (not the préambule, the signatory block or a
-    /// visa) can bind a party.
-    private func isOperative(_ line: TextLine, structure: StructureSegmenter.Result, articles: [Article]) -> Bool {
-        guard let unit = structure.unitOfLine[line.index], articles[unit].kind != .preamble else { return false }
-        return !clauses.isRecital(line.tokens)
+    /// visa) can bind a party; in a text without articles, any sentence after the parties.
+    private func isOperative(_ line: TextLine, structure: StructureSegmenter.Result, articles: [Article], bodyStart: Int) -> Bool {
+        guard !clauses.isRecital(line.tokens) else { return false }
+        if let unit = structure.unitOfLine[line.index] { return articles[unit].kind != .preamble }
+        // A text without articles (a memorandum in numbered paragraphs): its body follows the parties.
+        return !articles.contains { $0.kind == .article } && line.start >= bodyStart
     }
 
     /// A duty made by a binding verb whose subject is a person or body that did not sign (`Le

@@ -73,8 +73,12 @@ struct PartyDetector: Sendable {
     /// `A et B, ci-après dénommés « les Parties »` → `A`, `B`.
     private func splitCollective(_ segment: Segment) -> [Segment] {
         let folded = Folding.fold(segment.text)
-        guard vocabulary.collectiveTerms.contains(where: { folded.contains(exactly: "« " + $0 + " »") || folded.contains(exactly: "\"" + $0 + "\"") }),
-              let and = segment.text.range(ofExactly: " et ") else { return [segment] }
+        // « les Parties », "les Parties", or unquoted after ci-après: "ci-après dénommés les Parties".
+        let definesAll = vocabulary.collectiveTerms.contains { term in
+            folded.contains(exactly: "« " + term + " »") || folded.contains(exactly: "\"" + term + "\"")
+                || folded.range(ofExactly: "ci-apres").map { folded[$0.upperBound...].prefix(40).contains(exactly: " " + term) } == true
+        }
+        guard definesAll, let and = segment.text.range(ofExactly: " et ") else { return [segment] }
         let head = String(segment.text[..<and.lowerBound])
         var tail = String(segment.text[and.upperBound...])
         if let comma = tail.firstIndex(of: ",") { tail = String(tail[..<comma]) }
