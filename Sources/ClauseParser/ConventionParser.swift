@@ -70,6 +70,7 @@ public struct ConventionParser: Sendable {
         classifier.add(legalTexts.firstWords, to: .legalText)
         classifier.add(committeeHeads.firstWords, to: .committeeHead)
         classifier.add(IndicatorDetector.indicatorWords, to: .indicator)
+        classifier.add(roleNouns.nounWords, to: .roleNoun)
         self.classifier = classifier
     }
 

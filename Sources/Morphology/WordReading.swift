@@ -54,7 +54,11 @@ public struct WordReading: Sendable, Hashable {
     }
 
     /// The dictionary form: the infinitive of a verb, the masculine singular of a noun.
-    public var lemma: String
+    public var lemma: String {
+        didSet { lemmaKey = Self.key(lemma) }
+    }
+    /// A 64-bit key of `lemma` (``key(_:)``), to compare lemmas without hashing strings.
+    public private(set) var lemmaKey: UInt64 = 0
     public var categories: Categories
     public var forms: Forms
     public var persons: Persons
@@ -64,10 +68,19 @@ public struct WordReading: Sendable, Hashable {
 
     public init(lemma: String, categories: Categories, forms: Forms = [], persons: Persons = [], reflexive: Bool = false) {
         self.lemma = lemma
+        self.lemmaKey = Self.key(lemma)
         self.categories = categories
         self.forms = forms
         self.persons = persons
         self.reflexive = reflexive
+    }
+
+    /// The key of a lemma as ``lemmaKey`` holds it (FNV-1a over its scalars): word lists of
+    /// lemmas build their tables with it.
+    public static func key(_ lemma: String) -> UInt64 {
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in lemma.unicodeScalars { key = (key ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3 }
+        return key
     }
 
     /// A finite verb form (`verse`, `transmettra`, `doit`).

@@ -36,33 +36,34 @@ struct ClauseReader: Sendable {
 
     private let morphology: Morphology?
     private let words: FunctionWords
-    private let nonAction: Set<String>
+    /// Lemma keys (``WordReading/key(_:)``) of the verbs that state rather than prescribe.
+    private let nonAction: Set<UInt64>
     private let impersonalHeads: WordSet
     /// Verbs that bind any subject, by lemma, with the words that must follow them.
-    private let bindingVerbs: [String: [[Word]]]
+    private let bindingVerbs: [UInt64: [[Word]]]
     /// Endings of agent nouns (`eur`, `aire`) and nouns of bodies (`comité`), folded.
-    private let agentEndings: [String]
-    private let notAgentEndings: [String]
+    private let agentEndings: [[Unicode.Scalar]]
+    private let notAgentEndings: [[Unicode.Scalar]]
     private let bodies: WordSet
     /// Determiners and pronouns that show a gender (`le`, `la`, `il`, `elle`).
     private let genderOf: WordTable<WordReading.Genders>
-    private let modals: [String: Obligation.Modality]
+    private let modals: [UInt64: Obligation.Modality]
     private static let comma: Word = ","
 
     init(lexicons: LexiconSet, words: FunctionWords, morphology: Morphology?) throws {
         self.morphology = morphology
         self.words = words
-        nonAction = Set(try lexicons.entries("non-action-verbs"))
+        nonAction = Set(try lexicons.entries("non-action-verbs").map(WordReading.key))
         impersonalHeads = WordSet(try lexicons.entries("impersonal-heads").flatMap { Tokenizer.phrase($0) })
-        var bindingVerbs: [String: [[Word]]] = [:]
+        var bindingVerbs: [UInt64: [[Word]]] = [:]
         for entry in try lexicons.entries("binding-verbs") {
             let parts = entry.split(separator: " ", maxSplits: 1).map(String.init)
-            bindingVerbs[parts[0], default: []].append(parts.count > 1 ? Tokenizer.phrase(parts[1]) : [])
+            bindingVerbs[WordReading.key(parts[0]), default: []].append(parts.count > 1 ? Tokenizer.phrase(parts[1]) : [])
         }
         self.bindingVerbs = bindingVerbs
         let agentNouns = try lexicons.pairs("agent-nouns")
-        agentEndings = agentNouns.filter { $0.value == "ending" }.map { $0.key.lowercased() }
-        notAgentEndings = agentNouns.filter { $0.value == "not" }.map { $0.key.lowercased() }
+        agentEndings = agentNouns.filter { $0.value == "ending" }.map { Array($0.key.lowercased().unicodeScalars) }
+        notAgentEndings = agentNouns.filter { $0.value == "not" }.map { Array($0.key.lowercased().unicodeScalars) }
         bodies = WordSet(agentNouns.filter { $0.value == "body" }.map(\.key))
         var genderOf = WordTable<WordReading.Genders>()
         for (word, gender) in try lexicons.pairs("gendered-words") {
@@ -72,14 +73,22 @@ struct ClauseReader: Sendable {
             for token in Tokenizer.phrase(word) { genderOf[token] = value }
         }
         self.genderOf = genderOf
-        var modals: [String: Obligation.Modality] = [:]
+        var modals: [UInt64: Obligation.Modality] = [:]
         for (lemma, value) in try lexicons.pairs("modal-verbs") {
             guard let modality = Obligation.Modality(rawValue: value) else {
                 throw LexiconError.unreadable("modal-verbs.txt: unknown modality '\(value)' for '\(lemma)'")
             }
-            modals[lemma] = modality
+            modals[WordReading.key(lemma)] = modality
         }
         self.modals = modals
+    }
+
+    private static let etre = WordReading.key("être")
+
+    /// A capital letter of French (A–Z, À–Þ), without a Unicode property lookup.
+    private static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v >= 65 && v <= 90 || v >= 0xC0 && v <= 0xDE && v != 0xD7 || v == 0x152
     }
 
     /// The last letters of every finite form of the third person (`verse`, `doit`, `prend`,
@@ -90,7 +99,7 @@ struct ClauseReader: Sendable {
     var canRead: Bool { morphology != nil }
 
     /// Whether one of `lemmas` is a binding verb whose following words come after `verb`.
-    private func binds(_ lemmas: Set<String>, after verb: Int, in tokens: [Token], limit: Int) -> Bool {
+    private func binds(_ lemmas: [UInt64], after verb: Int, in tokens: [Token], limit: Int) -> Bool {
         lemmas.contains { lemma in
             (bindingVerbs[lemma] ?? []).contains { tail in
                 verb + tail.count < limit && tail.enumerated().allSatisfy { tokens[verb + 1 + $0.offset].word == $0.element }
@@ -101,8 +110,7 @@ struct ClauseReader: Sendable {
     /// Whether the words at `tokens[0...]` open with a binding verb (an item `- assure le suivi`).
     func opensWithBindingVerb(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
         guard let morphology, let first = tokens.first, first.isWord else { return false }
-        let lemmas = Set(morphology.form(of: scalars[first.start..<first.end]).finiteThird.map(\.lemma))
-        return binds(lemmas, after: 0, in: tokens, limit: tokens.count)
+        return binds(morphology.form(of: scalars[first.start..<first.end]).finiteThird.map(\.lemmaKey), after: 0, in: tokens, limit: tokens.count)
     }
 
     /// Whether a line opens with a visa or a considérant (`Vu la loi …`, `Considérant que …`).
@@ -129,7 +137,7 @@ struct ClauseReader: Sendable {
         guard !impersonalHeads.contains(head.word) else { return nil }
         let text = String(scalars: scalars[head.start..<head.end])
         let isAcronym = head.length >= 2 && scalars[head.start..<head.end].allSatisfy { $0.properties.isUppercase }
-        guard isAcronym || bodies.contains(head.word) || isAgentNoun(text),
+        guard isAcronym || bodies.contains(head.word) || isAgentNoun(scalars[head.start..<head.end]),
               isAcronym || morphology.form(of: scalars[head.start..<head.end]).isNoun else { return nil }
         var end = headIndex + 1
         while end < phrase.upperBound {
@@ -145,13 +153,36 @@ struct ClauseReader: Sendable {
         return phrase.lowerBound..<end
     }
 
-    /// `employeur`, `stagiaires`, `salarié`: compared with accents (`é` is not `e`).
-    private func isAgentNoun(_ word: String) -> Bool {
-        var lower = word.lowercased()
-        if lower.hasSuffix("s") || lower.hasSuffix("x") { lower.removeLast() }
-        if notAgentEndings.contains(where: lower.hasSuffix) { return false }
-        return agentEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+    /// A cheap look at a sentence's first words: a determiner, then a noun of a body, an agent
+    /// noun or an acronym (`Le référent …`, `La caisse …`, `Le CEF …`) — not a verb read.
+    func mayNameSomeone(_ tokens: [Token], sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, k - sentence.lowerBound < 3, words.has(.determiner, tokens[k].word) { k += 1 }
+        guard k > sentence.lowerBound, k < sentence.upperBound, tokens[k].isWord else { return false }
+        let head = tokens[k]
+        if bodies.contains(head.word) { return true }
+        let text = scalars[head.start..<head.end]
+        if head.length >= 2, text.allSatisfy({ $0.value >= 65 && $0.value <= 90 }) { return true }
+        return isAgentNoun(text)
     }
+
+    /// `employeur`, `stagiaires`, `salarié`: compared with accents (`é` is not `e`), scalar by
+    /// scalar, without building a string.
+    private func isAgentNoun(_ word: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
+        var lower = word.map(Self.lowercase)
+        if let last = lower.last, last == "s" || last == "x" { lower.removeLast() }
+        func ends(with ending: [Unicode.Scalar]) -> Bool { lower.count >= ending.count && lower.suffix(ending.count).elementsEqual(ending) }
+        if notAgentEndings.contains(where: ends) { return false }
+        return agentEndings.contains { ends(with: $0) && lower.count > $0.count + 2 }
+    }
+
+    /// A letter of French in lower case (A–Z and À–Þ shifted, others as they are).
+    private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v >= 65 && v <= 90 || v >= 0xC0 && v <= 0xDE && v != 0xD7 { return Unicode.Scalar(v + 0x20)! }
+        return scalar
+    }
+
 
     /// The gender of the noun phrase whose first word is at `index`: from its determiner (`le`,
     /// `la`), else from the dictionary (`l'association` → feminine).
@@ -190,7 +221,7 @@ struct ClauseReader: Sendable {
             guard token.isWord, !token.startsWithDigit, token.length > 1, Self.thirdPersonEndings.contains(where: token.hasSuffix),
                   words.roles(token.word).isEmpty,
                   i == sentence.lowerBound || !words.has([.preposition, .determiner], tokens[i - 1].word) || words.has(.article, tokens[i - 1].word),
-                  let first = scalars[token.start...].first, !first.properties.isUppercase || i == sentence.lowerBound else { continue }
+                  i == sentence.lowerBound || !Self.isCapital(scalars[token.start]) else { continue }
             let form = morphology.form(of: scalars[token.start..<token.end])
             let finite = form.finiteThird
             guard !finite.isEmpty else { continue }
@@ -271,7 +302,7 @@ struct ClauseReader: Sendable {
             || verb > sentence.lowerBound + 1 && words.has(.negation, tokens[verb - 2].word)
         var next = verb + 1
         while next < sentence.upperBound, words.has(.negationEnd, tokens[next].word) { next += 1 }
-        let lemmas = Set(readings.map(\.lemma))
+        let lemmas = readings.map(\.lemmaKey)
         let tenses = readings.reduce(into: WordReading.Forms()) { $0.formUnion($1.forms) }
         var result = Clause(subject: subject, verb: verb, verbEnd: verb, agent: nil, negated: negated,
                             prescribes: false, modal: nil)
@@ -285,7 +316,7 @@ struct ClauseReader: Sendable {
             }
             return result
         }
-        if lemmas.contains("être"), next < sentence.upperBound, isPastParticiple(tokens[next], scalars) {
+        if lemmas.contains(Self.etre), next < sentence.upperBound, isPastParticiple(tokens[next], scalars) {
             result.verbEnd = next
             result.agent = agent(tokens, after: next + 1, sentence: sentence, scalars: scalars)
             result.prescribes = result.agent != nil && !tenses.isDisjoint(with: [.present, .future])

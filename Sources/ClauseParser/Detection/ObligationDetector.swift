@@ -154,9 +154,13 @@ struct ObligationDetector {
                     }
                     continue
                 }
-                guard resolver.mayMention(tokens[sentence]) else { continue }
-                guard var obligation = grammaticalCommitment(in: line, sentence: sentence, context: context, text: text) else {
-                    if let duty = bindingDuty(in: line, sentence: sentence, text: text) {
+                // The grammar is read once, and only where it can bind someone: a party named or
+                // taken up by a pronoun, or a subject that names a person or a body.
+                let mentionsParty = resolver.mayMention(tokens[sentence])
+                guard mentionsParty || clauses.mayNameSomeone(tokens, sentence: sentence, scalars: scalars) else { continue }
+                let sentenceClauses = clauses.clauses(tokens, sentence: sentence, scalars: scalars)
+                guard mentionsParty, var obligation = grammaticalCommitment(sentenceClauses, in: line, sentence: sentence, context: context, text: text) else {
+                    if let duty = bindingDuty(sentenceClauses, in: line, sentence: sentence, text: text) {
                         record(duty.debtor, modality: .obligation, text: duty.text, trigger: duty.trigger, article: articleID, span: duty.span, in: &output)
                     }
                     continue
@@ -197,9 +201,10 @@ struct ObligationDetector {
 
     /// A duty made by a binding verb whose subject is a person or body that did not sign (`Le
     /// référent assure le suivi des parcours`).
-    private func bindingDuty(in line: TextLine, sentence: Range<Int>, text: NormalizedText) -> (debtor: Debtor, text: String, trigger: String, span: Span)? {
+    private func bindingDuty(_ sentenceClauses: [ClauseReader.Clause], in line: TextLine, sentence: Range<Int>,
+                             text: NormalizedText) -> (debtor: Debtor, text: String, trigger: String, span: Span)? {
         let tokens = line.tokens, scalars = line.scalars
-        guard let clause = clauses.clauses(tokens, sentence: sentence, scalars: scalars).first,
+        guard let clause = sentenceClauses.first,
               clause.binds, clause.prescribes, clause.agent == nil, resolver.headParties(tokens[clause.subject]) == nil,
               let phrase = clauses.personSubject(tokens, phrase: clause.subject, scalars: scalars) else { return nil }
         let actionStart = tokens[clause.verb].start
@@ -264,10 +269,10 @@ struct ObligationDetector {
 
     /// A commitment read from the sentence's grammar: the present or future of an action verb
     /// whose subject is a party, or a passive whose agent is a party.
-    private func grammaticalCommitment(in line: TextLine, sentence: Range<Int>, context: Context,
+    private func grammaticalCommitment(_ sentenceClauses: [ClauseReader.Clause], in line: TextLine, sentence: Range<Int>, context: Context,
                                        text: NormalizedText) -> Obligation? {
         let tokens = line.tokens, scalars = line.scalars
-        for clause in clauses.clauses(tokens, sentence: sentence, scalars: scalars) {
+        for clause in sentenceClauses {
             var debtors: [String]?
             var actionStart: Int
             var modality: Obligation.Modality = clause.negated ? .prohibition : .obligation

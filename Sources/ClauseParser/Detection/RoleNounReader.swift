@@ -14,8 +14,9 @@ struct RoleNounReader: Sendable {
     }
 
     private let roles: [Role]
-    /// The recipient nouns of every role, for a first pass over the document.
+    /// The recipient nouns of every role (lines holding one are marked ``WordClasses/roleNoun``).
     private let nouns: WordSet
+    var nounWords: [Word] { roles.map { Word(Folding.fold($0.recipient)) } }
     private let morphology: Morphology?
     private let words: FunctionWords
 
@@ -32,13 +33,13 @@ struct RoleNounReader: Sendable {
     /// `parties` with the role nouns the document uses for them added to their aliases.
     func addingRoleAliases(to parties: [Party], lines: [TextLine], vocabulary: PartyVocabulary) -> [Party] {
         guard let morphology, !parties.isEmpty,
-              let firstUse = lines.firstIndex(where: { $0.tokens.contains { nouns.contains($0.word) } }) else { return parties }
+              lines.contains(where: { $0.mayHold(.roleNoun) }) else { return parties }
         var parties = parties
         let resolver = PartyResolver(parties: parties, vocabulary: vocabulary)
         let known = Set(parties.flatMap { [$0.name] + $0.aliases }.map { Folding.fold(PartyDetector.dropDeterminer($0)) })
         // Which role nouns the document uses at all.
         var used = Set<Word>()
-        for line in lines[firstUse...] { for token in line.tokens where nouns.contains(token.word) { used.insert(token.word) } }
+        for line in lines where line.mayHold(.roleNoun) { for token in line.tokens where nouns.contains(token.word) { used.insert(token.word) } }
         for role in roles where !known.contains(Folding.fold(role.recipient)) {
             guard used.contains(Word(Folding.fold(role.recipient))),
                   let recipient = recipient(of: role.verb, in: lines, resolver: resolver, morphology: morphology),

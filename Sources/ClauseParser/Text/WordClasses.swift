@@ -14,6 +14,8 @@ struct WordClasses: OptionSet, Sendable {
     static let committeeHead = WordClasses(rawValue: 1 << 2)
     /// `indicateur(s)`.
     static let indicator = WordClasses(rawValue: 1 << 3)
+    /// A role noun a convention may call a party by (`concessionnaire`, `mandataire`).
+    static let roleNoun = WordClasses(rawValue: 1 << 4)
 }
 
 /// Tells the classes of each word, from the first words of the parser's lists.
