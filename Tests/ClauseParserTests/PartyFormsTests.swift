@@ -229,4 +229,33 @@ import Testing
         #expect(graph.parties.map(\.name) == ["Gouvernement de la République française", "Gouvernement de la République du Pérou"])
         #expect(graph.obligations.map(\.debtors) == [["P1", "P2"], ["P1", "P2"]])
     }
+
+    @Test func partiesAsABulletedList() throws {
+        let graph = try parse("""
+        CONVENTION DE GROUPEMENT DE COMMANDES
+
+        Il est convenu ce qui suit entre :
+
+        - la Commune de Pont-Aven, représentée par son maire, Monsieur Yann LE GALL, ci-après « la Commune » ;
+        - le Syndicat intercommunal des eaux de l'Aven, représenté par son président, Madame Anne KERVELLA, ci-après « le Syndicat ».
+
+        Article 1 - Objet
+        Le Syndicat coordonne la consultation des entreprises.
+        """)
+        #expect(graph.parties.map(\.name) == ["Commune de Pont-Aven", "Syndicat intercommunal des eaux de l'Aven"])
+        #expect(graph.obligations.map(\.debtors) == [["P2"]])
+    }
+
+    @Test func partiesNamedInTheFirstSentenceOfAContract() throws {
+        let graph = try parse("""
+        CONTRAT DE PRESTATION
+
+        Le présent contrat est conclu entre la société Atelier Bois Massif et l'association Les Menuisiers Solidaires, pour la fabrication de mobilier scolaire.
+
+        Article 1
+        La société Atelier Bois Massif livre les tables avant la rentrée.
+        """)
+        #expect(graph.parties.map(\.name) == ["société Atelier Bois Massif", "association Les Menuisiers Solidaires"])
+        #expect(graph.obligations.map(\.debtors) == [["P1"]])
+    }
 }

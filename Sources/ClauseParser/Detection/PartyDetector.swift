@@ -155,11 +155,12 @@ struct PartyDetector: Sendable {
                 continue
             }
             if isBlockEnd(line) { break }
-            // "1° La société …", "2° La Communauté …": a numbered list, one party an item.
-            if let enumerator = line.enumerator, enumerator.length < line.scalars.count {
+            // "1° La société …", "- La Communauté …": a numbered or bulleted list, one party an item.
+            if line.isListItem, line.itemBody.unicodeScalars.count > 2 {
                 if let segment = current { segments.append(segment) }
-                current = Segment(text: String(text.unicodeScalars.dropFirst(enumerator.length)).trimming(),
-                                  start: line.start, end: line.end)
+                var body = line.itemBody
+                if let enumerator = Enumerator.parse(body) { body = String(body.unicodeScalars.dropFirst(enumerator.length)) }
+                current = Segment(text: body.trimming(" ;,"), start: line.start, end: line.end)
                 linesSinceParty = 0
                 continue
             }
@@ -411,9 +412,10 @@ struct PartyDetector: Sendable {
     /// `Approbation d'une convention locale de partenariat entre le PLIE du Pays de Martigues et le
     /// Pôle Emploi de Martigues` → two parties.
     private func partiesFromTitle(lines: [TextLine], text: NormalizedText) -> [Party] {
-        for line in lines.prefix(60) where line.tokens.contains(where: { $0.word == Self.entre }) {
+        for line in lines.prefix(60) where line.tokens.contains(where: { $0.word == Self.entre })
+            && line.tokens.contains(where: { vocabulary.agreementWords.contains($0.word) }) {
             let folded = Folding.fold(line.text)
-            guard folded.contains(exactly: "convention"), let entre = folded.range(ofExactly: " entre ") else { continue }
+            guard let entre = folded.range(ofExactly: " entre ") else { continue }
             let offset = folded.distance(from: folded.startIndex, to: entre.upperBound)
             let tail = String(line.text.dropFirst(offset))
             // "entre la caisse … et le masseur-kinésithérapeute … et destinée à …": the second

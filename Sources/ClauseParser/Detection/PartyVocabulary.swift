@@ -32,6 +32,8 @@ struct PartyVocabulary: Sendable {
     let collectiveTerms: Set<String>
     /// Folded words that show a paragraph describes a party (`represente`, `ci-apres`, `dont le siege`).
     let foldedPartyCues: [String]
+    /// Words that name an agreement (`convention`, `contrat`, `accord`): `… conclu entre X et Y`.
+    let agreementWords: WordSet
     /// The first words of those cues, to pass over lines without one.
     let partyCueStarts: WordSet
 
@@ -60,6 +62,7 @@ struct PartyVocabulary: Sendable {
         foldedProxies = try lexicons.entries("party-proxies").map(Folding.fold).sorted { $0.count > $1.count }
         collectiveTerms = Set(try lexicons.entries("joint-subjects").map(Folding.fold))
         foldedPartyCues = try lexicons.entries("party-cues").map(Folding.fold)
+        agreementWords = WordSet(try lexicons.entries("agreement-words"))
         partyCueStarts = WordSet(try lexicons.entries("party-cues").compactMap { Tokenizer.phrase($0).first })
     }
 }
