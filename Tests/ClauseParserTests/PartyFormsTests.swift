@@ -88,6 +88,7 @@ import Testing
         """)
         #expect(graph.parties.map(\.name) == ["[raison sociale]", "Région Bretagne"])
         #expect(graph.parties[0].aliases.contains("le Prestataire"))
+        #expect(graph.parties[0].representatives == [Representative(name: "[nom, prénom]", role: "[fonction]")])
         #expect(graph.obligations.map(\.debtors) == [["P1"]])
     }
 

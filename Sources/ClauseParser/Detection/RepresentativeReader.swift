@@ -73,6 +73,32 @@ struct RepresentativeReader {
         }
     }
 
+    /// A template's blank at the start of `text`, civility aside: a run of dots or ellipses, or a
+    /// bracketed or parenthesised instruction.
+    private static func placeholder(in text: String) -> String? {
+        var rest = Substring(text)
+        while let first = rest.split(separator: " ").first, civilities.contains(Folding.fold(String(first))) {
+            rest = rest.dropFirst(first.count).drop { $0 == " " }
+        }
+        let closers: [Character: Character] = ["[": "]", "(": ")"]
+        if let open = rest.first, let close = closers[open], let end = rest.firstIndex(of: close) {
+            return String(rest[...end])
+        }
+        let dots = rest.prefix { $0 == "." || $0 == "…" }
+        return dots.count >= 2 ? String(dots) : nil
+    }
+
+    /// The role announced after a name: `agissant en qualité de président` → `président`.
+    private static func role(in text: String) -> String? {
+        var described = text
+        for lead in ["agissant en qualité de ", "en sa qualité de ", "en qualité de "] {
+            if let r = described.range(ofExactly: lead) { described = String(described[r.upperBound...]) }
+        }
+        if let comma = described.firstIndex(of: ",") { described = String(described[..<comma]) }
+        let role = described.trimming(" ,.")
+        return role.isEmpty ? nil : role
+    }
+
     /// The person named at the start of `text` (`Madame Léa ROUX, …` → `Léa ROUX`): a civility
     /// or capitalised words up to the next comma.
     private static func person(opening text: String) -> String? {
@@ -102,6 +128,11 @@ struct RepresentativeReader {
         } else {
             head = clause
             after = nil
+        }
+        // A template's blank stands for the name: "……", "M. ........", "[nom, prénom]", "(nom du représentant)".
+        if let blank = Self.placeholder(in: clause) {
+            let role = after.flatMap { Self.role(in: $0) }
+            return Representative(name: blank, role: role)
         }
         var roleBefore: [String] = []
         var name: [String] = []
