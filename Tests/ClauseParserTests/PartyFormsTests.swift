@@ -259,4 +259,21 @@ import Testing
         #expect(graph.parties.map(\.name) == ["société Atelier Bois Massif", "association Les Menuisiers Solidaires"])
         #expect(graph.obligations.map(\.debtors) == [["P1"]])
     }
+
+    @Test func partiesNamedByCommonNounsInOneSentence() throws {
+        let graph = try parse("""
+        OPTION CONVENTIONNELLE
+
+        Entre la caisse primaire d'assurance maladie de l'Ariège, ci-après « la caisse », et l'orthophoniste libéral conventionné.
+
+        4. Suivi
+
+        Si, dans ce délai, l'orthophoniste conteste les griefs qui lui sont notifiés par la caisse, le directeur de la CPAM saisit la commission paritaire. Il transmet à la commission les pièces du dossier.
+        """)
+        #expect(graph.parties.map(\.name) == ["caisse primaire d'assurance maladie de l'Ariège", "orthophoniste libéral conventionné"])
+        #expect(graph.parties[0].aliases.contains("CPAM"))
+        // The subordinate clause binds no one; the director is the caisse's, and "Il" takes him up.
+        #expect(graph.obligations.map(\.debtors) == [["P1"], ["P1"]])
+        #expect(graph.obligations.map(\.trigger) == ["saisit", "transmet"])
+    }
 }

@@ -194,6 +194,11 @@ struct ClauseReader: Sendable {
         return genders == .masculine || genders == .feminine ? genders : nil
     }
 
+    /// Whether a sentence opens with a subordinate clause (`Si …`, `Lorsque …`).
+    func opensWithSubordinate(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.first.map { words.has(.opener, $0.word) } ?? false
+    }
+
     /// Whether `tokens` open with a determiner and a noun that is not a pronoun (`le nombre de
     /// …`, `L'évaluation …`).
     func opensNounPhrase(_ tokens: some Collection<Token>) -> Bool {
@@ -210,12 +215,18 @@ struct ClauseReader: Sendable {
         guard let morphology else { return [] }
         var clauses: [Clause] = []
         var i = sentence.lowerBound
-        // "Si, dans ce délai, l'association conteste …, la Région …": the first verb after an
-        // opening subordinator belongs to the subordinate clause.
+        // "Si, dans ce délai, l'association conteste les faits qui lui sont reprochés, la Région
+        // …": the verbs after an opening subordinator belong to the subordinate clause until the
+        // comma that follows its first verb.
         var inSubordinate = words.has(.opener, tokens[sentence.lowerBound].word)
+        var subordinateVerbSeen = false
         while i < sentence.upperBound {
             defer { i += 1 }
             let token = tokens[i]
+            if inSubordinate, subordinateVerbSeen, token.word == Self.comma {
+                inSubordinate = false
+                continue
+            }
             // No finite verb follows a preposition or a determiner other than an article (which
             // may be an object pronoun: "la Région les transmet").
             guard token.isWord, !token.startsWithDigit, token.length > 1, Self.thirdPersonEndings.contains(where: token.hasSuffix),
@@ -228,7 +239,7 @@ struct ClauseReader: Sendable {
             // A word that may be a noun is a noun after a determiner ("la règle", "le verse").
             if form.mayBeNominal, i > sentence.lowerBound, words.has([.determiner, .preposition], tokens[i - 1].word) { continue }
             if inSubordinate {
-                inSubordinate = false
+                subordinateVerbSeen = true
                 continue
             }
             guard let subject = subject(tokens, before: i, sentence: sentence) else { continue }

@@ -367,6 +367,14 @@ struct ObligationDetector {
             context.singles.removeAll()
             return
         }
+        // "Si, dans ce délai, le stagiaire conteste …, le directeur de la caisse saisit …": the
+        // subject to remember is the main clause's, after the subordinate one.
+        if clauses.opensWithSubordinate(tokens[sentence]),
+           let (main, ids) = clauses.clauses(tokens, sentence: sentence, scalars: line.scalars).lazy
+            .compactMap({ clause in self.resolver.headParties(tokens[clause.subject]).map { (clause, $0) } }).first {
+            if ids.count > 1 { context.lastPlural = ids } else { context.singles.append((ids[0], line, main.subject.lowerBound, context.paragraph)) }
+            return
+        }
         guard let group = resolver.leadingSubject(opening) else {
             // "L'évaluation porte sur … Elle s'appuie …": a subject that is not a party takes the
             // next pronoun of its gender.

@@ -155,8 +155,11 @@ struct PartyDetector: Sendable {
                 continue
             }
             if isBlockEnd(line) { break }
-            // "1° La société …", "- La Communauté …": a numbered or bulleted list, one party an item.
+            // "1° La société …", "- La Communauté …": a numbered or bulleted list, one party an
+            // item; an item that describes no party ("6. Durée") ends the block.
             if line.isListItem, line.itemBody.unicodeScalars.count > 2 {
+                let folded = FoldedText(Folding.fold(line.itemBody))
+                guard vocabulary.foldedPartyCues.contains(where: { folded.offset(of: $0) != nil }) else { break }
                 if let segment = current { segments.append(segment) }
                 var body = line.itemBody
                 if let enumerator = Enumerator.parse(body) { body = String(body.unicodeScalars.dropFirst(enumerator.length)) }
@@ -188,11 +191,13 @@ struct PartyDetector: Sendable {
             let restWords = rest.split(separator: " ", maxSplits: 2)
             guard let first = restWords.first else { continue }
             let determiners = ["la", "le", "les", "l'", "La", "Le", "Les", "L'"]
-            // "et La Société …", "et l'association …", "et la commune de Granville …".
+            // "et La Société …", "et l'association …", "et la commune de Granville …", "et le
+            // masseur-kinésithérapeute libéral conventionné" (a short description to the end).
             let named = first.first?.isUppercase == true
                 || determiners.contains(String(first)) && restWords.dropFirst().first?.first?.isUppercase == true
                 || first.hasPrefix("l'") || first.hasPrefix("L'")
                 || determiners.contains(String(first)) && rest.split(separator: " ").prefix(4).dropFirst(2).contains { $0.first?.isUppercase == true }
+                || determiners.contains(String(first)) && rest.split(separator: " ").count <= 6 && !rest.contains(",")
             guard named else { continue }
             let head = String(segment.text[..<r.lowerBound])
             guard head.contains(exactly: " ") else { continue }
@@ -225,7 +230,8 @@ struct PartyDetector: Sendable {
         let words = Folding.words(text)
         guard let first = words.first, words.count >= 1 else { return false }
         if (first == "fait" || first == "pour") && words.count > 1 { return false }
-        return text.unicodeScalars.contains { $0.properties.isUppercase }
+        // A proper name, or a common noun after its article ("le masseur-kinésithérapeute …").
+        return text.unicodeScalars.contains { $0.properties.isUppercase } || vocabulary.words.has(.article, first)
     }
 
     private func party(from segment: Segment, id: String, text: NormalizedText) -> Party? {
@@ -234,7 +240,7 @@ struct PartyDetector: Sendable {
         for prefix in ["d'une part,", "d'une part", "D'une part,", "D'une part"] where body.hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count)).trimming()
         }
-        body = body.trimming(" -,:")
+        body = body.trimming(" -,:;.")
         // "Le ministre de …, agissant au nom de l'Etat": the party is the State, the minister
         // its representative.
         var proxy: Representative?
