@@ -34,6 +34,7 @@ public struct ConventionParser: Sendable {
     private let legalTexts: PhraseMatcher<Bool>
     private let classifier: WordClassifier
     private let clauses: ClauseReader
+    private let chargePhrases: PhraseMatcher<Bool>
     private let roleNouns: RoleNounReader
     private let shortForms: ShortFormReader
 
@@ -45,6 +46,7 @@ public struct ConventionParser: Sendable {
         clauses = try ClauseReader(lexicons: lexicons, words: functionWords, morphology: morphology)
         roleNouns = try RoleNounReader(lexicons: lexicons, words: functionWords, morphology: morphology)
         shortForms = ShortFormReader(words: functionWords)
+        chargePhrases = PhraseMatcher(phrases: try lexicons.entries("charge-phrases"), payload: true)
         normalizer = try TextNormalizer(lexicons: lexicons)
         var keywords: [String: Article.Kind] = [:]
         for (word, kind) in try lexicons.pairs("structure-keywords") {
@@ -122,7 +124,7 @@ public struct ConventionParser: Sendable {
                                         span: span))
             }
         }
-        let obligations = ObligationDetector(matcher: engagements, resolver: resolver, clauses: clauses, formulas: formulas)
+        let obligations = ObligationDetector(matcher: engagements, resolver: resolver, clauses: clauses, chargePhrases: chargePhrases, formulas: formulas)
             .detect(lines: lines, structure: structure, articles: structure.articles, text: text,
                     bodyStart: parties.compactMap(\.span?.end).max() ?? 0)
 

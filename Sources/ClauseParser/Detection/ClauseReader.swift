@@ -236,13 +236,15 @@ struct ClauseReader: Sendable {
             let form = morphology.form(of: scalars[token.start..<token.end])
             let finite = form.finiteThird
             guard !finite.isEmpty else { continue }
-            // A word that may be a noun is a noun after a determiner ("la règle", "le verse").
-            if form.mayBeNominal, i > sentence.lowerBound, words.has([.determiner, .preposition], tokens[i - 1].word) { continue }
+            // A word that may be a noun is a noun after a determiner ("la règle", "le verse"),
+            // unless the article is an object pronoun after a noun ("le directeur l'informe").
+            if form.mayBeNominal, i > sentence.lowerBound, words.has([.determiner, .preposition], tokens[i - 1].word),
+               !isObjectPronoun(tokens, at: i - 1, sentence: sentence, scalars: scalars) { continue }
             if inSubordinate {
                 subordinateVerbSeen = true
                 continue
             }
-            guard let subject = subject(tokens, before: i, sentence: sentence) else { continue }
+            guard let subject = subject(tokens, before: i, sentence: sentence, scalars: scalars) else { continue }
             clauses.append(clause(tokens, verb: i, readings: finite, subject: subject, sentence: sentence, scalars: scalars))
             // The next main clause starts after a coordinating boundary; skip this verb's group.
             i = clauses[clauses.count - 1].verbEnd
@@ -250,12 +252,26 @@ struct ClauseReader: Sendable {
         return clauses
     }
 
+    /// Whether the article at `index` stands for an object (`l'` in `le directeur l'informe`): it
+    /// follows a noun or a name, not a verb, a preposition or another determiner.
+    private func isObjectPronoun(_ tokens: [Token], at index: Int, sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+        guard words.has(.article, tokens[index].word), index > sentence.lowerBound, let morphology else { return false }
+        let before = tokens[index - 1]
+        guard before.isWord, !before.startsWithDigit, words.roles(before.word).isEmpty else { return false }
+        if Self.isCapital(scalars[before.start]) { return true }
+        let form = morphology.form(of: scalars[before.start..<before.end])
+        return form.isNoun && form.finiteThird.isEmpty
+    }
+
     /// The subject noun phrase of a verb at `verb`: the words back to the previous boundary,
     /// over clitics and negation and over an incise between commas; nil when the verb stands in a
     /// subordinate clause or has no noun phrase before it.
-    func subject(_ tokens: [Token], before verb: Int, sentence: Range<Int>) -> Range<Int>? {
+    func subject(_ tokens: [Token], before verb: Int, sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Range<Int>? {
+        // Clitics and negation before the verb, and an article among them standing for an object
+        // ("le directeur l'en avertit").
         var end = verb
-        while end > sentence.lowerBound, words.has([.clitic, .negation], tokens[end - 1].word) { end -= 1 }
+        while end > sentence.lowerBound, words.has([.clitic, .negation], tokens[end - 1].word)
+                || words.has(.article, tokens[end - 1].word) && isObjectPronoun(tokens, at: end - 1, sentence: sentence, scalars: scalars) { end -= 1 }
         // "L'Etat, représenté par le préfet, assure …": pass over the incise.
         if end > sentence.lowerBound, tokens[end - 1].word == Self.comma {
             var k = end - 2

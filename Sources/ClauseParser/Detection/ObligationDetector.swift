@@ -23,6 +23,8 @@ struct ObligationDetector {
     let matcher: EngagementMatcher
     let resolver: PartyResolver
     let clauses: ClauseReader
+    /// Phrases that put a cost or a task on the party after them (`à la charge de`).
+    let chargePhrases: PhraseMatcher<Bool>
     /// Folded actions that are drafting formulas, not commitments (`ce qui suit`).
     let formulas: Set<String>
 
@@ -159,7 +161,8 @@ struct ObligationDetector {
                 let mentionsParty = resolver.mayMention(tokens[sentence])
                 guard mentionsParty || clauses.mayNameSomeone(tokens, sentence: sentence, scalars: scalars) else { continue }
                 let sentenceClauses = clauses.clauses(tokens, sentence: sentence, scalars: scalars)
-                guard mentionsParty, var obligation = grammaticalCommitment(sentenceClauses, in: line, sentence: sentence, context: context, text: text) else {
+                guard mentionsParty, var obligation = grammaticalCommitment(sentenceClauses, in: line, sentence: sentence, context: context, text: text)
+                        ?? chargeCommitment(in: line, sentence: sentence, text: text) else {
                     if let duty = bindingDuty(sentenceClauses, in: line, sentence: sentence, text: text) {
                         record(duty.debtor, modality: .obligation, text: duty.text, trigger: duty.trigger, article: articleID, span: duty.span, in: &output)
                     }
@@ -197,6 +200,24 @@ struct ObligationDetector {
         if let unit = structure.unitOfLine[line.index] { return articles[unit].kind != .preamble }
         // A text without articles (a memorandum in numbered paragraphs): its body follows the parties.
         return !articles.contains { $0.kind == .article } && line.start >= bodyStart
+    }
+
+    /// A cost or a task put on a party by `à la charge de` (`Les frais de publication sont à la
+    /// charge du département`): the whole sentence, the party after the phrase as debtor.
+    private func chargeCommitment(in line: TextLine, sentence: Range<Int>, text: NormalizedText) -> Obligation? {
+        let tokens = line.tokens, scalars = line.scalars
+        for k in sentence {
+            guard let (length, _) = chargePhrases.match(tokens[..<sentence.upperBound], at: k),
+                  let ids = resolver.headParties(tokens[(k + length)..<sentence.upperBound].prefix(8)) else { continue }
+            let actionStart = tokens[sentence.lowerBound].start
+            let actionEnd = Self.trimmedEnd(scalars, tokens[sentence.upperBound - 1].end)
+            guard actionStart < actionEnd else { return nil }
+            let start = line.start + actionStart
+            return Obligation(id: "", debtors: ids, modality: .obligation, text: Self.slice(scalars, actionStart, actionEnd),
+                              trigger: Self.slice(scalars, tokens[k].start, tokens[k + length - 1].end), article: nil,
+                              span: Span(start: start, end: line.start + actionEnd, page: text.page(at: start)))
+        }
+        return nil
     }
 
     /// A duty made by a binding verb whose subject is a person or body that did not sign (`Le
@@ -332,7 +353,7 @@ struct ObligationDetector {
                                                    span: Span(start: start, end: line.end, page: text.page(at: start))))
                 }
             case .none:
-                guard trigger.subject == nil, let noun = clauses.subject(tokens, before: trigger.firstToken, sentence: sentence) else { continue }
+                guard trigger.subject == nil, let noun = clauses.subject(tokens, before: trigger.firstToken, sentence: sentence, scalars: line.scalars) else { continue }
                 // "le masseur-kinésithérapeute contractant s'engage à": a party with its epithet.
                 if let ids = resolver.headParties(tokens[noun]) { return (trigger, .parties(ids)) }
                 // A third party's permission ("le stagiaire peut …") is not a duty.
