@@ -113,4 +113,12 @@ import Testing
         #expect(graph.obligations.map(\.debtors) == [["P1"], ["P2"], ["P1", "P2"], ["P2"], ["P1", "P2"], ["P1", "P2"]])
         #expect(graph.obligations.map(\.trigger) == ["à la charge", "aux frais", "à la charge", "est responsable de", "à la charge", "aux frais"])
     }
+
+    @Test func aPronounThatTakesUpNoPartyIsAFinding() throws {
+        let graph = try parse(Self.parties + "Le gymnase est fermé en août. Elle doit prévenir les usagers une semaine avant.\n")
+        #expect(graph.obligations.isEmpty)
+        let finding = try #require(graph.findings.first { $0.code == "obligation.debtor-unresolved" })
+        #expect(finding.message.contains("« il » or « elle » takes up no party"))
+        #expect(finding.span != nil)
+    }
 }

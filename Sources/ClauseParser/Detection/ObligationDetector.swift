@@ -346,12 +346,12 @@ struct ObligationDetector {
                 if plural, let ids = context.lastPlural { return (trigger, .parties(ids)) }
                 if !plural, let pronoun = tokens[sentence.lowerBound..<trigger.firstToken].last(where: \.isWord),
                    let id = single(clauses.pronounGender(pronoun), agentive: true, in: context) { return (trigger, .parties([id])) }
-                if plural {
-                    let start = line.start + tokens[sentence.lowerBound].start
-                    output.findings.append(Finding(code: "obligation.debtor-unresolved",
-                                                   message: "« \(line.text.prefix(80)) »: no joint subject before « ils »",
-                                                   span: Span(start: start, end: line.end, page: text.page(at: start))))
-                }
+                // A pronoun that takes up no party: said, with its span, never dropped silently.
+                let start = line.start + tokens[sentence.lowerBound].start
+                output.findings.append(Finding(code: "obligation.debtor-unresolved",
+                                               message: plural ? "« \(line.text.prefix(80)) »: no joint subject before « ils »"
+                                                               : "« \(line.text.prefix(80)) »: « il » or « elle » takes up no party",
+                                               span: Span(start: start, end: line.end, page: text.page(at: start))))
             case .none:
                 guard trigger.subject == nil, let noun = clauses.subject(tokens, before: trigger.firstToken, sentence: sentence, scalars: line.scalars) else { continue }
                 // "le masseur-kinésithérapeute contractant s'engage à": a party with its epithet.
