@@ -23,6 +23,9 @@ struct ObligationDetector {
     struct Output {
         var obligations: [Obligation] = []
         var findings: [Finding] = []
+        /// Tokens read to find the subjects of the triggers: linear in the text (the tests check
+        /// how it grows with a run-on sentence).
+        var subjectTokens = 0
     }
 
     /// Subject memory for pronouns, reset at each heading: the last joint subject for `ils`, the
@@ -70,7 +73,7 @@ struct ObligationDetector {
                     }
                     if items.isEmpty {
                         output.findings.append(Finding(code: "obligation.lead-in-without-items",
-                                                       message: "« \(line.text.prefix(80)) »: a lead-in with no list after it",
+                                                       message: "« \(Self.opening(line)) »: a lead-in with no list after it",
                                                        span: Span(start: line.start, end: line.end, page: text.page(at: line.start))))
                     }
                     for item in items {
@@ -100,13 +103,22 @@ struct ObligationDetector {
     }
 
     /// The trigger of `sentence` and the parties it binds, if the sentence is a party's commitment.
+    ///
+    /// The subject of a trigger after the first is read after the words of the one before it
+    /// (`Le bénéficiaire doit fournir ses pièces ; la Région s'engage à …`), not from the start of
+    /// the sentence again: a run-on sentence repeating `s'engage à verser et` stays linear.
     private func commitment(in tokens: [Token], sentence: Range<Int>, context: Context, line: TextLine,
                             output: inout Output, text: NormalizedText) -> (EngagementMatcher.Trigger, [String])? {
         var from = sentence.lowerBound
         while let trigger = matcher.firstTrigger(in: tokens, range: from..<sentence.upperBound) {
+            let resolution: PartyResolver.Resolution
+            if let inside = trigger.subject {
+                resolution = resolver.resolve(tokens[inside])
+            } else {
+                output.subjectTokens += max(0, trigger.firstToken - from)
+                resolution = subject(tokens, from: from, before: trigger.firstToken)
+            }
             from = trigger.endToken
-            let resolution = trigger.subject.map { resolver.resolve(tokens[$0]) }
-                ?? subject(tokens, sentence: sentence, before: trigger.firstToken)
             switch resolution {
             case .parties(let ids):
                 return (trigger, ids)
@@ -116,7 +128,7 @@ struct ObligationDetector {
                 if plural {
                     let start = line.start + tokens[sentence.lowerBound].start
                     output.findings.append(Finding(code: "obligation.debtor-unresolved",
-                                                   message: "« \(line.text.prefix(80)) »: no joint subject before « ils »",
+                                                   message: "« \(Self.opening(line)) »: no joint subject before « ils »",
                                                    span: Span(start: start, end: line.end, page: text.page(at: start))))
                 }
             case .none:
@@ -132,11 +144,23 @@ struct ObligationDetector {
         return slice(scalars, tokens[trigger.firstToken].start, tokens[last].end).trimming(" :")
     }
 
-    /// The subject: the last group of party mentions before the verb that is not a complement,
-    /// or a pronoun right before it.
-    private func subject(_ tokens: [Token], sentence: Range<Int>, before end: Int) -> PartyResolver.Resolution {
-        guard end > sentence.lowerBound else { return .none }
-        return resolver.resolve(tokens[sentence.lowerBound..<end])
+    /// The subject: the last group of party mentions from token `start` to the verb that is not
+    /// a complement, or a pronoun right before it.
+    private func subject(_ tokens: [Token], from start: Int, before end: Int) -> PartyResolver.Resolution {
+        guard end > start else { return .none }
+        return resolver.resolve(tokens[start..<end])
+    }
+
+    /// The first 80 characters of `line`, for a finding's message, built from its first
+    /// scalars rather than from the whole line (a run-on line may hold hundreds of kilobytes).
+    private static func opening(_ line: TextLine) -> Substring {
+        var count = 100
+        while true {
+            let text = String(scalars: line.scalars.prefix(count))
+            // One character more than needed: the 80th is then complete.
+            if text.count > 80 || count >= line.scalars.count { return text.prefix(80) }
+            count *= 2
+        }
     }
 
     /// Remembers who the sentence starts with, for a later `ils` or `elle`.
