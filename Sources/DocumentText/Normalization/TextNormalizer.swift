@@ -62,6 +62,7 @@ public struct TextNormalizer: Sendable {
                 line.unbalancedBold = findings.unbalancedBold
                 line.isBareMarker = findings.bareMarker
                 line.tailInCapitals = SourceLine.hasOnlyCapitals(line.scalars)
+                line.openParentheses = SourceLine.openParentheses(after: line.scalars, from: 0)
                 if line.kind == .heading, let shape = classifier.structureHeading(line.scalars) {
                     line.opensStructure = true
                     line.isBareHeading = shape == .bare
