@@ -45,6 +45,14 @@ import Testing
         #expect(output.findings.allSatisfy { $0.message == opening + ": no joint subject before « ils »" })
     }
 
+    @Test("a list of 200,000 items after a lead-in: one obligation per item")
+    func longList() throws {
+        let graph = try parse(ObligationTests.parties + "Article 1 – Engagements\nLa Région s'engage à :\n"
+                              + String(repeating: "- item\n", count: 200_000))
+        #expect(graph.obligations.count == 200_000)
+        #expect(graph.obligations.allSatisfy { $0.text == "item" && $0.debtors == ["P1"] })
+    }
+
     @Test("a 300 KB run-on sentence of a party parses")
     func bigRunOnSentence() throws {
         let text = ObligationTests.parties + "Article 1 – Engagements\n" + runOn(15_000, subject: "la Région")
