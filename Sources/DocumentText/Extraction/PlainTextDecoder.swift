@@ -89,10 +89,11 @@ enum PlainTextDecoder {
         }
     }
 
-    /// Why these bytes are not text, or nil: NUL bytes, or more than 2% control characters.
+    /// Why these bytes are not text, or nil: NUL bytes, or more than 2% control characters
+    /// other than tab and the line and page ends (LF, CR, VT, FF).
     private static func binaryProblem(_ bytes: [UInt8]) -> String? {
         if bytes.contains(0) { return "it contains NUL bytes" }
-        let controls = bytes.lazy.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        let controls = bytes.lazy.filter { $0 < 0x20 && !(0x09...0x0D).contains($0) }.count
         if controls * 50 > bytes.count { return "\(controls) control bytes in \(bytes.count)" }
         return nil
     }
