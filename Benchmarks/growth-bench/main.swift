@@ -30,6 +30,9 @@ let shapes = [
     Shape(name: "list items after a lead-in", base: 12_500) {
         "Article 1\nLa Région s'engage à :\n" + String(repeating: "- item\n", count: $0)
     },
+    Shape(name: "list items naming indicators, with a colon", base: 2_500) {
+        "Article 1\nLes indicateurs retenus sont les suivants :\n" + String(repeating: "- les indicateurs du suivi :\n", count: $0)
+    },
     Shape(name: "one paragraph over many lines", base: 6_000) {
         "Article 1\n" + String(repeating: "la suite du texte\n", count: $0)
     },

@@ -53,6 +53,13 @@ import Testing
         #expect(graph.obligations.allSatisfy { $0.text == "item" && $0.debtors == ["P1"] })
     }
 
+    @Test("a list of 20,000 sub-headings naming indicators: each read once, the one indicator found")
+    func indicatorSubHeadings() throws {
+        let graph = try parse("Article 1 – Évaluation\nLes indicateurs retenus sont les suivants :\n"
+                              + String(repeating: "- les indicateurs du suivi :\n", count: 20_000) + "- le nombre de réunions\n")
+        #expect(graph.indicators.map(\.text) == ["le nombre de réunions"])
+    }
+
     @Test("a 300 KB run-on sentence of a party parses")
     func bigRunOnSentence() throws {
         let text = ObligationTests.parties + "Article 1 – Engagements\n" + runOn(15_000, subject: "la Région")
