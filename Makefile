@@ -37,7 +37,7 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## bench: extraction and parsing throughput (release build; not a test).
+## bench: extraction and parsing throughput, and growth on large inputs (release build; not a test).
 bench: deps
 	$(SWIFT) build -c release --product clausier-bench
 	.build/release/clausier-bench
@@ -47,6 +47,8 @@ bench: deps
 	.build/release/diff-bench
 	$(SWIFT) build -c release --product ingest-bench
 	.build/release/ingest-bench
+	$(SWIFT) build -c release --product growth-bench
+	.build/release/growth-bench
 
 clean:
 	rm -rf .build

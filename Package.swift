@@ -86,6 +86,11 @@ let package = Package(
             path: "Benchmarks/diff-bench"
         ),
         .executableTarget(
+            name: "growth-bench",
+            dependencies: ["ClauseParser", "DocumentText", "BenchmarkSupport"],
+            path: "Benchmarks/growth-bench"
+        ),
+        .executableTarget(
             name: "ingest-bench",
             dependencies: ["ConventionStore", "BenchmarkSupport"],
             path: "Benchmarks/ingest-bench"

@@ -1,4 +1,5 @@
 import ConventionModel
+import ConventionStore
 import Foundation
 import Testing
 import TestSupport
@@ -85,7 +86,7 @@ struct StoreCommandTests {
         #expect(folder.stderrLines == ["clausier: --supersedes links one new document to #1; give exactly one FILE (not a folder)"])
     }
 
-    @Test("a bad file is reported and counted; the batch goes on; exit code 1")
+    @Test("a bad file is reported and counted; the batch goes on; the failures are listed at the end; exit code 1")
     func badFilesInBatch() throws {
         let scratch = try Scratch()
         let good = try scratch.copy(corpusText("101").path, to: "lot/a-bonne.txt")
@@ -93,21 +94,44 @@ struct StoreCommandTests {
         try FileManager.default.copyItem(atPath: Fixtures.badInput("empty.txt"), toPath: empty)
         let png = scratch.folder.appendingPathComponent("lot/c-image.pdf").path
         try FileManager.default.copyItem(atPath: Fixtures.badInput("not-a-pdf.pdf"), toPath: png)
+        let damaged = scratch.folder.appendingPathComponent("lot/c2-tronque.pdf").path
+        try FileManager.default.copyItem(atPath: Fixtures.badInput("truncated.pdf"), toPath: damaged)
+        let locked = scratch.folder.appendingPathComponent("lot/c3-chiffre.pdf").path
+        try FileManager.default.copyItem(atPath: Fixtures.badInput("encrypted.pdf"), toPath: locked)
         let alsoGood = try scratch.copy(corpusText("100").path, to: "lot/d-bonne.md")
         try scratch.write("lot/notes.json", "{}")
         let missing = scratch.folder.appendingPathComponent("absent.pdf").path
 
         let result = try run(["ingest", scratch.folder.appendingPathComponent("lot").path, missing], store: scratch.storePath)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderrLines == [
-            "clausier: \(empty): the file is empty; there is no text to read",
-            "clausier: \(png): is not a PDF (it looks like a PNG image; a PDF starts with %PDF-); give a PDF, or a .txt/.md file for text",
-            "clausier: \(missing): no such file; check the path",
-        ])
+        let failures = result.stderrLines.prefix(5)
+        #expect(failures.count == 5)
+        #expect(failures.allSatisfy { $0.hasPrefix("clausier: /") })
+        #expect(failures.map { $0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces) } == [empty, png, damaged, locked, missing])
+        #expect(failures.first == "clausier: \(empty): the file is empty; there is no text to read")
+        #expect(failures.dropFirst().first == "clausier: \(png): is not a PDF (it looks like a PNG image; a PDF starts with %PDF-); give a PDF, or a .txt/.md file for text")
+        #expect(failures.last == "clausier: \(missing): no such file; check the path")
+        // Listed again, with their reasons, after the batch.
+        #expect(Array(result.stderrLines.dropFirst(5)) == ["clausier: 5 files not stored:"] + failures)
         #expect(result.stdout.contains("#1 stored: \(good)") && result.stdout.contains("#2 stored: \(alsoGood)"), "\(result.stdout)")
         #expect(result.stdout.split(separator: "\n").last?.hasPrefix("2 documents stored, 0 already present, 2 pages, ") == true)
-        #expect(result.stdout.contains(", 3 errors, "))
+        #expect(result.stdout.contains(", 5 errors, "))
         #expect(try run(["list", "--format", "json"], store: scratch.storePath).stdout.contains("\"fileName\" : \"d-bonne.md\""))
+    }
+
+    @Test("the summary keeps each file not stored with its reason, in the order of the batch")
+    func failuresInSummary() throws {
+        let scratch = try Scratch()
+        let first = try scratch.copy(corpusText("101").path, to: "lot/1.txt")
+        let damaged = scratch.folder.appendingPathComponent("lot/2.pdf").path
+        try FileManager.default.copyItem(atPath: Fixtures.badInput("corrupt.pdf"), toPath: damaged)
+        let last = try scratch.copy(corpusText("100").path, to: "lot/3.txt")
+        let summary = try BatchIngester(store: ConventionStore(path: scratch.storePath), workers: 2)
+            .ingest([scratch.folder.appendingPathComponent("lot").path])
+        #expect(summary.stored == 2 && summary.errors == 1)
+        #expect(summary.failures.map(\.path) == [damaged])
+        #expect(summary.failures.first?.message.hasPrefix("\(damaged): the PDF is damaged or truncated") == true)
+        #expect(try ConventionStore(path: scratch.storePath, mode: .readOnly).list().map(\.fileName) == [(first as NSString).lastPathComponent, (last as NSString).lastPathComponent])
     }
 
     @Test("unknown and malformed ids, a missing store: one line, exit 1", arguments: ["show", "history", "remove"])

@@ -124,6 +124,36 @@ struct PageLayoutTests {
         #expect(PageLayout.text(page) == (columns.flatMap { $0 } + ["", "1 Voir la délibération.", "", "- 1 -"]).joined(separator: "\n"))
     }
 
+    @Test("a date printed over the blank line of a signature block: pieces that overlap on a row")
+    func overlappingPieces() throws {
+        // Enough rows in two cells for a run of columns to be looked for from every row,
+        // the overlapping row included.
+        let page = line("Pour la Commune,", x: 50, y: 100) + line("Pour l'association,", x: 300, y: 100)
+            + line("Le Maire,", x: 50, y: 112) + line("La Présidente,", x: 300, y: 112)
+            + line("Pierre DURAND", x: 50, y: 124) + line("Anne MARTIN", x: 300, y: 124)
+            + line("Fait à Marseille, le ______________", x: 50, y: 136) + line("12 mars 2020", x: 160, y: 136)
+            + line("En deux exemplaires originaux", x: 50, y: 148)
+        #expect(PageLayout.text(page) == """
+        Pour la Commune,   Pour l'association,
+        Le Maire,   La Présidente,
+        Pierre DURAND   Anne MARTIN
+        Fait à Marseille, le ______________12 mars 2020
+        En deux exemplaires originaux
+        """)
+    }
+
+    @Test("a glyph box with a NaN edge does not reach a range")
+    func notANumber() {
+        var page: [PageGlyph] = []
+        for y in stride(from: Float(100), through: 160, by: 12) {
+            var left = line("Le Maire,", x: 50, y: y)
+            // Below the first row, a cell whose right edge is unknown runs into the gutter.
+            if y == 124 { left[0].x2 = .nan }
+            page += left + line("La Présidente,", x: 300, y: y)
+        }
+        #expect(PageLayout.text(page) != nil)
+    }
+
     @Test("a page without glyphs is empty; boxes missing is left to poppler")
     func degenerate() {
         #expect(PageLayout.text([]) == "")

@@ -50,6 +50,43 @@ struct RobustnessTests {
         }
     }
 
+    @Test("numbers past 2^63 never trap; a length longer than the calendar is unknown")
+    func hugeNumbers() throws {
+        let expressions = Expressions.shared
+        // Twenty figures: more than a token keeps, more than an Int holds once in days or months.
+        let notice = try #require(expressions.notices(in: "La convention peut être résiliée moyennant un préavis de 10000000000000000000 mois.").first)
+        #expect(notice.text == "moyennant un préavis de 10000000000000000000 mois")
+        #expect(notice.value.days == nil && notice.value.period == nil)
+        let deadline = try #require(expressions.deadlines(in: "Le bilan est transmis dans les 99999999999999999999 jours.").first)
+        #expect(deadline.text == "dans les 99999999999999999999 jours")
+        #expect(deadline.value.days == nil && deadline.value.period == nil)
+        #expect(expressions.numbers(in: "99999999999999999999 jours").map(\.value) == [1e20])
+        for text in [
+            "La convention est conclue pour une durée de 99999999999999999999 ans.",
+            "La convention est conclue pour une durée de 9 000 000 000 000 000 000 ans et demi.",
+            "La convention est conclue pour une durée de 700000000000000000 ans.",
+            "La convention est conclue pour une durée de 800 000 000 000 000 000 mois.",
+            "La convention est conclue pour une durée de 20000 ans.",
+        ] {
+            #expect(expressions.durations(in: text).isEmpty, "\(text)")
+        }
+        // Ten thousand years is the longest length read.
+        #expect(expressions.durations(in: "La convention est conclue pour une durée de 10000 ans.").map(\.value.months) == [120_000])
+        #expect(expressions.frequencies(in: "Un bilan est dressé une fois tous les 99999999999999999999 ans.").isEmpty)
+        let renewal = try #require(expressions.renewals(in: "Elle est renouvelable 99999999999999999999 fois par tacite reconduction pour une durée d'un an.").first)
+        #expect(renewal.value.kind == .tacit && renewal.value.periodMonths == 12 && renewal.value.maxMonths == nil)
+        let limited = try #require(expressions.renewals(in: "Elle est reconduite tacitement par périodes de 99999999999999999999 ans dans la limite de 10 000 000 000 000 000 000 ans.").first)
+        #expect(limited.value.periodMonths == nil && limited.value.maxMonths == nil)
+        // Four hundred groups of thousands, four hundred figures: nothing past the largest Double.
+        let endless = "1" + String(repeating: " 000", count: 400) + " €"
+        #expect(expressions.numbers(in: endless).allSatisfy { $0.value.isFinite })
+        #expect(expressions.amounts(in: endless).allSatisfy { $0.value.isFinite })
+        // Six groups after the first figures at most: a seventh starts another number.
+        #expect(expressions.numbers(in: "1 000 000 000 000 000 000 000 €").map(\.value) == [1e18, 0])
+        let figures = String(repeating: "9", count: 400)
+        #expect(expressions.numbers(in: "\(figures) jours et 0,\(figures) mois").map(\.value) == [0.999_999_999_999_999_999])
+    }
+
     @Test("empty and blank texts find nothing")
     func emptyText() {
         for text in ["", " ", "\n\n", "- "] {

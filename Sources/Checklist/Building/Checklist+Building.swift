@@ -22,7 +22,7 @@ extension Checklist {
         if let end = timeline.end {
             until = end.latest
         } else {
-            until = windowStart.adding(CalendarPeriod(years: 1)).earliest.addingDays(-1)
+            until = windowStart.adding(CalendarPeriod(years: 1))?.earliest.addingDays(-1) ?? CalendarDate.last
             notes.append("Fin de la convention inconnue : échéances listées jusqu'au \(FrenchCalendar.long(until)) (un an).")
         }
         if let note = timeline.effectiveNote, timeline.effective == nil {

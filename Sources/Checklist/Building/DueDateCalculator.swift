@@ -52,10 +52,10 @@ struct DueDateCalculator {
         if let quarter = deadline.quarter, (1...4).contains(quarter) {
             let offset = deadline.yearOffset ?? 0
             let dates = years().compactMap { year -> DueDate? in
-                let target = year + offset
-                let last = CalendarDate(year: target, month: quarter * 3, day: 1)!.endOfMonth
-                let first = CalendarDate(year: target, month: quarter * 3 - 2, day: 1)!
-                guard offset > 0 || inTerm(last) else { return nil }
+                guard let target = Self.year(year, plus: offset),
+                      let last = CalendarDate(year: target, month: quarter * 3, day: 1)?.endOfMonth,
+                      let first = CalendarDate(year: target, month: quarter * 3 - 2, day: 1),
+                      offset > 0 || inTerm(last) else { return nil }
                 return DueDate(date: .exact(last), windowStart: first, label: "\(ordinal(quarter)) trimestre \(target)"
                     + (offset > 0 ? ", au titre de \(year)" : ""))
             }
@@ -68,9 +68,9 @@ struct DueDateCalculator {
             }
             let offset = deadline.yearOffset ?? 0
             let dates = years().compactMap { year -> DueDate? in
-                let target = year + offset
-                let date = dayOfYear(month: parts[0], day: parts[1], year: target)
-                guard offset > 0 || inTerm(date.latest) else { return nil }
+                guard let target = Self.year(year, plus: offset),
+                      let date = dayOfYear(month: parts[0], day: parts[1], year: target),
+                      offset > 0 || inTerm(date.latest) else { return nil }
                 return DueDate(date: date, label: offset > 0 ? "au titre de \(year)" : nil)
             }
             return listed(dates, rule: "le \(parts[1] == 1 ? "1er" : String(parts[1])) \(FrenchCalendar.monthNames[parts[0] - 1])" + yearRule(offset))
@@ -124,7 +124,8 @@ struct DueDateCalculator {
             guard let end = timeline.end else {
                 return Schedule(notes: ["\(period.french) \(way) la date anniversaire : \(timeline.endNote ?? "date inconnue")"])
             }
-            bases = timeline.anniversaries(through: end.latest.addingDays(1)).map { ($0, "anniversaire du \(FrenchCalendar.long($0))") }
+            bases = timeline.anniversaries(through: end.latest.addingDays(1) ?? CalendarDate.last)
+                .map { ($0, "anniversaire du \(FrenchCalendar.long($0))") }
             rule = "date anniversaire \(before ? "−" : "+") \(period.french)"
         case .periodEnd(let months):
             bases = periodEnds(months: months).map { ($0, periodName(months, ending: $0)) }
@@ -136,10 +137,14 @@ struct DueDateCalculator {
         if bases.isEmpty {
             return Schedule(notes: ["\(rule) : \(timeline.effectiveNote ?? timeline.endNote ?? "aucune date de référence connue")"])
         }
-        let dates = bases.map { base in
-            DueDate(date: base.0.flatMap { before ? $0.subtracting(period) : $0.adding(period) }, label: base.1)
+        let dates = bases.compactMap { base in
+            base.0.flatMap { before ? $0.subtracting(period) : $0.adding(period) }.map { DueDate(date: $0, label: base.1) }
         }
-        return listed(dates, rule: rule)
+        var schedule = listed(dates, rule: rule)
+        if dates.count < bases.count {
+            schedule.notes.append("dates hors du calendrier (\(CalendarDate.years.lowerBound)–\(CalendarDate.years.upperBound)) omises")
+        }
+        return schedule
     }
 
     // MARK: Frequencies
@@ -153,7 +158,10 @@ struct DueDateCalculator {
         let step: (months: Int, days: Int, name: String)
         let months = 12 / perYear
         if months >= 1, abs(months - months.rounded()) < 1e-9 {
-            let m = Int(months.rounded())
+            // Once in more than the calendar's years: no second date to list.
+            guard let m = Int(exactly: months.rounded()), CalendarPeriod(months: m).isBounded else {
+                return Schedule(notes: notes + ["« \(frequency.text) » : période plus longue que le calendrier : pas de dates"])
+            }
             step = (m, 0, m == 1 ? "d'un mois" : m == 12 ? "d'un an" : m % 12 == 0 ? "de \(m / 12) ans" : "de \(m) mois")
         } else if abs(perYear - 52) < 1e-9 || abs(perYear - 26) < 1e-9 {
             let weeks = perYear > 30 ? 1 : 2
@@ -167,8 +175,8 @@ struct DueDateCalculator {
         var dates: [DueDate] = []
         var k = 1
         while dates.count < Self.limit, k <= 100_000 {
-            let date = effective.adding(CalendarPeriod(months: k * step.months, days: k * step.days)).addingDays(-1)
-            if date.earliest > until { break }
+            guard let date = effective.adding(CalendarPeriod(months: k * step.months, days: k * step.days))?.addingDays(-1),
+                  date.earliest <= until else { break }
             if date.latest >= from { dates.append(DueDate(date: date)) }
             k += 1
         }
@@ -208,12 +216,18 @@ struct DueDateCalculator {
         return date <= until
     }
 
-    /// `29 février` of a common year is ambiguous; other days are exact.
-    private func dayOfYear(month: Int, day: Int, year: Int) -> CalendarResult {
+    /// `29 février` of a common year is ambiguous; other days are exact. Nil for a year not
+    /// within ``CalendarDate/years``.
+    private func dayOfYear(month: Int, day: Int, year: Int) -> CalendarResult? {
         if let date = CalendarDate(year: year, month: month, day: day) { return .exact(date) }
-        let last = CalendarDate(year: year, month: month, day: 1)!.endOfMonth
-        return .ambiguous(candidates: [last, last.addingDays(1)],
-                          reason: "le \(day) \(FrenchCalendar.monthNames[month - 1]) \(year) n'existe pas")
+        guard let last = CalendarDate(year: year, month: month, day: 1)?.endOfMonth, let next = last.addingDays(1) else { return nil }
+        return .ambiguous(candidates: [last, next], reason: "le \(day) \(FrenchCalendar.monthNames[month - 1]) \(year) n'existe pas")
+    }
+
+    /// `year + offset` (`de l'année suivante`: 1), nil when it overflows: a graph may hold any offset.
+    private static func year(_ year: Int, plus offset: Int) -> Int? {
+        let (target, overflow) = year.addingReportingOverflow(offset)
+        return overflow ? nil : target
     }
 
     /// The last days of the calendar months, quarters, half-years or years within the convention.
@@ -249,6 +263,6 @@ struct DueDateCalculator {
     private func ordinal(_ n: Int) -> String { n == 1 ? "1er" : "\(n)e" }
 
     private func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        Int(exactly: value).map(String.init) ?? String(value)
     }
 }

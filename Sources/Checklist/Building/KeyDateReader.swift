@@ -20,7 +20,7 @@ struct KeyDateReader {
         dates.append(KeyDate(kind: .end, key: "end", label: "Fin de la convention", date: timeline.end,
                              source: term.end?.text ?? term.duration?.text, article: nil,
                              note: join(timeline.endNote, ambiguity(timeline.end))))
-        let horizon = Swift.max(from, timeline.end?.latest ?? from).adding(CalendarPeriod(years: 1)).latest
+        let horizon = Swift.max(from, timeline.end?.latest ?? from).adding(CalendarPeriod(years: 1))?.latest ?? CalendarDate.last
         let ends = timeline.termEnds(horizon: horizon)
         if timeline.isTacit, let count = timeline.renewalCount, count > 0, ends.count > 1 {
             dates.append(KeyDate(kind: .finalEnd, key: "final-end",
@@ -88,7 +88,7 @@ struct KeyDateReader {
             if renewalEnds {
                 // The anniversaries at which the convention renews: the day after each renewable term.
                 let renewable = timeline.isTacit && timeline.renewalCount != nil ? Array(ends.dropLast()) : ends
-                return renewable.map { $0.addingDays(1) }.map { ($0, "date anniversaire du \(FrenchCalendar.long($0))") }
+                return renewable.compactMap { $0.addingDays(1) }.map { ($0, "date anniversaire du \(FrenchCalendar.long($0))") }
             }
             guard let last = timeline.end?.latest.addingDays(1) else { return [] }
             return timeline.anniversaries(through: last).map { ($0, "date anniversaire du \(FrenchCalendar.long($0))") }
@@ -121,10 +121,11 @@ struct KeyDateReader {
         }
         let all = bases.enumerated().map { index, base in
             let date = base.0.flatMap { $0.subtracting(period) }
+            let rule = "\(base.1) − préavis de \(period.french)"
             return KeyDate(kind: kind, key: bases.count == 1 ? key : "\(key)-\(index + 1)",
                            label: bases.count == 1 ? label : "\(label) (\(base.1))", date: date,
                            source: notice.text, article: article,
-                           note: ambiguity(date) ?? "\(base.1) − préavis de \(period.french)")
+                           note: date == nil ? "\(rule) : avant le \(FrenchCalendar.long(CalendarDate.first))" : ambiguity(date) ?? rule)
         }
         return keepCurrent(all)
     }

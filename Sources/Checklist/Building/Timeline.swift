@@ -51,8 +51,9 @@ struct Timeline {
             end = .exact(stated)
             endNote = nil
         } else if let effective, let duration, !duration.isZero {
-            end = effective.adding(duration).addingDays(-1)
-            endNote = "calculée : prise d'effet + \(duration.french) − 1 jour"
+            end = effective.adding(duration)?.addingDays(-1)
+            let rule = "prise d'effet + \(duration.french) − 1 jour"
+            endNote = end == nil ? "\(rule) : au-delà du \(FrenchCalendar.long(CalendarDate.last))" : "calculée : \(rule)"
         } else if duration != nil {
             end = nil
             endNote = "\(term.duration!.text) à compter de la prise d'effet, dont la date est inconnue"
@@ -64,12 +65,12 @@ struct Timeline {
         let renewal = term.renewal
         isTacit = renewal?.kind == .tacit
         if isTacit, let renewal {
-            let months = renewal.periodMonths ?? term.duration?.months
+            let months = Self.bounded(renewal.periodMonths ?? term.duration?.months)
             renewalPeriod = months.map { CalendarPeriod(months: $0) }
-            if let max = renewal.maxMonths, let months, months > 0 {
+            if let max = Self.bounded(renewal.maxMonths), let months, months > 0 {
                 let folded = Folded.fold(renewal.text)
                 let countsRenewals = ["reconductions", "renouvellements", "fois"].contains { Folded.contains(folded, word: $0) }
-                let renewalMonths = countsRenewals ? max : max - (term.duration?.months ?? 0)
+                let renewalMonths = countsRenewals ? max : max - (Self.bounded(term.duration?.months) ?? 0)
                 renewalCount = Swift.max(0, renewalMonths / months)
             } else {
                 renewalCount = nil
@@ -78,6 +79,12 @@ struct Timeline {
             renewalPeriod = nil
             renewalCount = nil
         }
+    }
+
+    /// `months` when it is a length the calendar can add (``CalendarPeriod/isBounded``); a
+    /// graph may hold any number.
+    private static func bounded(_ months: Int?) -> Int? {
+        months.flatMap { CalendarPeriod(months: $0).isBounded ? $0 : nil }
     }
 
     /// Ends of the successive terms: the initial end, then one per tacit renewal (at most
@@ -91,7 +98,8 @@ struct Timeline {
             if let renewalCount, k > renewalCount { break }
             if renewalCount == nil, ends[ends.count - 1].earliest > horizon { break }
             // From the day after the end, so that 31 December + 1 an stays a 31 December.
-            let next = end.addingDays(1).flatMap { $0.adding(CalendarPeriod(months: k * renewalPeriod.totalMonths)) }.addingDays(-1)
+            guard let next = end.addingDays(1)?.flatMap({ $0.adding(CalendarPeriod(months: k * renewalPeriod.totalMonths)) })?
+                .addingDays(-1) else { break }
             ends.append(next)
             k += 1
         }
@@ -104,8 +112,7 @@ struct Timeline {
         var dates: [CalendarResult] = []
         var k = 1
         while dates.count < 200 {
-            let date = effective.adding(CalendarPeriod(years: k))
-            if date.earliest > last { break }
+            guard let date = effective.adding(CalendarPeriod(years: k)), date.earliest <= last else { break }
             dates.append(date)
             k += 1
         }
@@ -115,6 +122,6 @@ struct Timeline {
     /// The last day of each year of execution (`effective + k ans − 1 jour`) up to the end.
     func annualEnds() -> [CalendarResult] {
         guard let end else { return [] }
-        return anniversaries(through: end.latest.addingDays(1)).map { $0.addingDays(-1) }
+        return anniversaries(through: end.latest.addingDays(1) ?? CalendarDate.last).compactMap { $0.addingDays(-1) }
     }
 }

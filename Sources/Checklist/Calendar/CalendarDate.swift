@@ -3,16 +3,26 @@ import Foundation
 /// A day of the Gregorian calendar, without time or time zone: what a convention's dates are.
 ///
 /// `"le 31 décembre 2027"` read as `2027-12-31` → `CalendarDate(iso: "2027-12-31")`;
-/// `CalendarDate(year: 2025, month: 2, day: 29)` → nil (2025 is not a leap year).
+/// `CalendarDate(year: 2025, month: 2, day: 29)` → nil (2025 is not a leap year);
+/// `CalendarDate(year: 12025, month: 1, day: 1)` → nil (past ``years``).
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
 
-    /// The date, or nil when the day does not exist (`31/04`, `29/02` of a common year).
-    /// Years are proleptic Gregorian, without bounds, so that arithmetic never fails.
+    /// The years a date may have: four figures, as ISO 8601 and iCalendar write them. Calendar
+    /// arithmetic that leaves them (`31 décembre 9999 + 1 jour`) gives no date rather than a
+    /// wrong one.
+    public static let years = 1000...9999
+
+    /// The first and last dates: `1000-01-01` and `9999-12-31`.
+    public static let first = CalendarDate(checkedYear: years.lowerBound, month: 1, day: 1)
+    public static let last = CalendarDate(checkedYear: years.upperBound, month: 12, day: 31)
+
+    /// The date, or nil when the day does not exist (`31/04`, `29/02` of a common year) or the
+    /// year is not one of ``years``.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month),
+        guard Self.years.contains(year), (1...12).contains(month),
               day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
@@ -78,6 +88,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         CalendarDate(year: year, month: month, day: Self.daysIn(month: month, year: year))!
     }
 
+    private init(checkedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Days since 1970-01-01 (negative before), for day arithmetic.
     public var dayNumber: Int {
         // Howard Hinnant's days_from_civil.
@@ -90,8 +106,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return era * 146_097 + doe - 719_468
     }
 
-    /// The date `dayNumber` days after 1970-01-01.
-    public init(dayNumber: Int) {
+    /// The date `dayNumber` days after 1970-01-01, or nil outside ``years``.
+    public init?(dayNumber: Int) {
+        guard (Self.first.dayNumber...Self.last.dayNumber).contains(dayNumber) else { return nil }
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -106,8 +123,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// This date moved by `days` (negative goes back); day arithmetic is never ambiguous.
-    public func addingDays(_ days: Int) -> CalendarDate {
-        CalendarDate(dayNumber: dayNumber + days)
+    /// Nil when the day reached is not within ``years``.
+    public func addingDays(_ days: Int) -> CalendarDate? {
+        let (target, overflow) = dayNumber.addingReportingOverflow(days)
+        return overflow ? nil : CalendarDate(dayNumber: target)
     }
 
     /// The number of days from `self` to `other` (positive when `other` is later).

@@ -13,8 +13,20 @@ public struct CalendarPeriod: Sendable, Hashable, CustomStringConvertible {
         self.days = days
     }
 
+    /// The longest period read or added, in years, in each of its parts: longer than the
+    /// calendar (``CalendarDate/years``), short enough that no arithmetic on it overflows.
+    public static let longestYears = 10_000
+
+    /// Whether no part is longer than ``longestYears``, either way.
+    public var isBounded: Bool {
+        let most = Self.longestYears
+        return (-most...most).contains(years) && (-12 * most...12 * most).contains(months)
+            && (-366 * most...366 * most).contains(days)
+    }
+
     /// Reads an ISO 8601 duration (`P3M`, `P1Y`, `P15D`, `P2W`, `PT48H`, `P1Y6M`); nil for
-    /// anything else, and for hours that do not make whole days (`PT36H`).
+    /// anything else, for hours that do not make whole days (`PT36H`), and for a period
+    /// longer than ``longestYears`` (`P99999999999Y`).
     public init?(iso text: String) {
         var rest = Substring(text.uppercased())
         guard rest.first == "P", rest.count > 1 else { return nil }
@@ -33,7 +45,8 @@ public struct CalendarPeriod: Sendable, Hashable, CustomStringConvertible {
                 number.append(c)
                 continue
             }
-            guard let value = Int(number) else { return nil }
+            // Each part at most ten thousand years long: the sums below cannot overflow.
+            guard let value = Int(number), value <= 366 * 24 * Self.longestYears else { return nil }
             number = ""
             sawUnit = true
             switch (c, inTime) {
@@ -47,12 +60,13 @@ public struct CalendarPeriod: Sendable, Hashable, CustomStringConvertible {
         }
         guard number.isEmpty, sawUnit, hours % 24 == 0 else { return nil }
         self.init(years: years, months: months, days: days + hours / 24)
+        guard isBounded else { return nil }
     }
 
     /// Total months of the calendar part (`P1Y6M` → 18).
     public var totalMonths: Int { years * 12 + months }
 
-    public var isZero: Bool { totalMonths == 0 && days == 0 }
+    public var isZero: Bool { years == 0 && months == 0 && days == 0 }
 
     /// `P3M`.
     public var iso: String {

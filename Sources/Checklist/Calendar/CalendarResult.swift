@@ -39,13 +39,14 @@ public enum CalendarResult: Sendable, Hashable {
     }
 
     /// Applies `step` to every candidate; an ambiguity is kept, with its reason, and the
-    /// reasons of new ambiguities are added.
-    public func flatMap(_ step: (CalendarDate) -> CalendarResult) -> CalendarResult {
-        let results = candidates.map(step)
+    /// reasons of new ambiguities are added. Nil when `step` gives no date for a candidate
+    /// (one beyond ``CalendarDate/years``).
+    public func flatMap(_ step: (CalendarDate) -> CalendarResult?) -> CalendarResult? {
         var dates = Set<CalendarDate>()
         var reasons: [String] = []
         if let reason { reasons.append(reason) }
-        for result in results {
+        for candidate in candidates {
+            guard let result = step(candidate) else { return nil }
             dates.formUnion(result.candidates)
             if let reason = result.reason, !reasons.contains(reason) { reasons.append(reason) }
         }
@@ -54,8 +55,8 @@ public enum CalendarResult: Sendable, Hashable {
         return .ambiguous(candidates: sorted, reason: reasons.joined(separator: " ; "))
     }
 
-    /// Moves every candidate by `days` days.
-    public func addingDays(_ days: Int) -> CalendarResult {
-        flatMap { .exact($0.addingDays(days)) }
+    /// Moves every candidate by `days` days; nil when one leaves ``CalendarDate/years``.
+    public func addingDays(_ days: Int) -> CalendarResult? {
+        flatMap { $0.addingDays(days).map(CalendarResult.exact) }
     }
 }

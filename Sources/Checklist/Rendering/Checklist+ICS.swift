@@ -81,7 +81,8 @@ extension Checklist {
         w.text("UID", uid + "@clausier")
         w.raw("DTSTAMP", stamp)
         w.raw("DTSTART;VALUE=DATE", start.basic)
-        w.raw("DTEND;VALUE=DATE", start.addingDays(1).basic)
+        // Without DTEND an all-day event lasts its one day (RFC 5545, 3.6.1): 31 December 9999 has no day after it.
+        if let end = start.addingDays(1) { w.raw("DTEND;VALUE=DATE", end.basic) }
         if let recurrence { w.raw("RRULE", recurrence.rrule) }
         var prefix = ""
         if ambiguous { prefix += "\(ChecklistText.ambiguousMark) Date ambiguë — " }

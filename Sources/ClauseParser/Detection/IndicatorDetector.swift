@@ -11,7 +11,9 @@ struct IndicatorDetector {
         var indicators: [Indicator] = []
         var taken = LineSet(lineCount: lines.count)
         for line in lines where !line.isBlank {
-            guard line.mayHold(.indicator) else { continue }
+            // An item a list above has taken leads no list of its own: what follows it was
+            // taken by that list, or ends it. Passing over it keeps a long list linear.
+            guard line.mayHold(.indicator), !taken.contains(line.index) else { continue }
             let isHeading = structure.headingLines.contains(line.index)
             guard isHeading || line.ends(with: ":") else { continue }
             var j = line.index + 1

@@ -32,6 +32,9 @@ struct ObligationDetector {
         var obligations: [Obligation] = []
         var duties: [Duty] = []
         var findings: [Finding] = []
+        /// Tokens read to find the subjects of the triggers: linear in the text (the tests check
+        /// how it grows with a run-on sentence).
+        var subjectTokens = 0
     }
 
     /// Who a commitment binds: parties, or a third party named as written.
@@ -111,7 +114,7 @@ struct ObligationDetector {
                         }
                         if items.isEmpty {
                             output.findings.append(Finding(code: "obligation.lead-in-without-items",
-                                                           message: "« \(line.text.prefix(80)) »: a lead-in with no list after it",
+                                                           message: "« \(Self.opening(line)) »: a lead-in with no list after it",
                                                            span: Span(start: line.start, end: line.end, page: text.page(at: line.start))))
                         }
                         for item in items {
@@ -331,14 +334,23 @@ struct ObligationDetector {
 
     /// The trigger of `sentence` and who it binds: parties, or a third party named by the noun
     /// phrase before the trigger (`le stagiaire doit …`).
+    ///
+    /// The subject of a trigger after the first is read after the words of the one before it
+    /// (`Le bénéficiaire doit fournir ses pièces ; la Région s'engage à …`), not from the start of
+    /// the sentence again: a run-on sentence repeating `s'engage à verser et` stays linear.
     private func commitment(in tokens: [Token], sentence: Range<Int>, context: Context, line: TextLine,
                             output: inout Output, text: NormalizedText) -> (EngagementMatcher.Trigger, Debtor)? {
         var from = sentence.lowerBound
         var thirdParty: (EngagementMatcher.Trigger, Debtor)?
         while let trigger = matcher.firstTrigger(in: tokens, range: from..<sentence.upperBound) {
+            let resolution: PartyResolver.Resolution
+            if let inside = trigger.subject {
+                resolution = resolver.resolve(tokens[inside])
+            } else {
+                output.subjectTokens += max(0, trigger.firstToken - from)
+                resolution = subject(tokens, from: from, before: trigger.firstToken)
+            }
             from = trigger.endToken
-            let resolution = trigger.subject.map { resolver.resolve(tokens[$0]) }
-                ?? subject(tokens, sentence: sentence, before: trigger.firstToken)
             switch resolution {
             case .parties(let ids):
                 return (trigger, .parties(ids))
@@ -349,8 +361,8 @@ struct ObligationDetector {
                 // A pronoun that takes up no party: said, with its span, never dropped silently.
                 let start = line.start + tokens[sentence.lowerBound].start
                 output.findings.append(Finding(code: "obligation.debtor-unresolved",
-                                               message: plural ? "« \(line.text.prefix(80)) »: no joint subject before « ils »"
-                                                               : "« \(line.text.prefix(80)) »: « il » or « elle » takes up no party",
+                                               message: plural ? "« \(Self.opening(line)) »: no joint subject before « ils »"
+                                                               : "« \(Self.opening(line)) »: « il » or « elle » takes up no party",
                                                span: Span(start: start, end: line.end, page: text.page(at: start))))
             case .none:
                 guard trigger.subject == nil, let noun = clauses.subject(tokens, before: trigger.firstToken, sentence: sentence, scalars: line.scalars) else { continue }
@@ -373,11 +385,23 @@ struct ObligationDetector {
         return slice(scalars, tokens[trigger.firstToken].start, tokens[last].end).trimming(" :")
     }
 
-    /// The subject: the last group of party mentions before the verb that is not a complement,
-    /// or a pronoun right before it.
-    private func subject(_ tokens: [Token], sentence: Range<Int>, before end: Int) -> PartyResolver.Resolution {
-        guard end > sentence.lowerBound else { return .none }
-        return resolver.resolve(tokens[sentence.lowerBound..<end])
+    /// The subject: the last group of party mentions from token `start` to the verb that is not
+    /// a complement, or a pronoun right before it.
+    private func subject(_ tokens: [Token], from start: Int, before end: Int) -> PartyResolver.Resolution {
+        guard end > start else { return .none }
+        return resolver.resolve(tokens[start..<end])
+    }
+
+    /// The first 80 characters of `line`, for a finding's message, built from its first
+    /// scalars rather than from the whole line (a run-on line may hold hundreds of kilobytes).
+    private static func opening(_ line: TextLine) -> Substring {
+        var count = 100
+        while true {
+            let text = String(scalars: line.scalars.prefix(count))
+            // One character more than needed: the 80th is then complete.
+            if text.count > 80 || count >= line.scalars.count { return text.prefix(80) }
+            count *= 2
+        }
     }
 
     /// Remembers who the sentence starts with, for a later `ils`, `il` or `elle`.

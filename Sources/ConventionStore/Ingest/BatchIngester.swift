@@ -5,8 +5,9 @@ import Lexicons
 
 /// Ingests many files into a store: parses them on every core — each worker with its own
 /// parser and its own poppler handles — and writes them from one writer, in file order, one
-/// transaction per document. A file that cannot be read is reported and counted; the batch
-/// goes on. A file whose content is already stored is not parsed again.
+/// transaction per document. A file that cannot be read or stored is reported and kept in the
+/// summary's ``IngestSummary/failures`` with its reason; the batch goes on. A file whose
+/// content is already stored is not parsed again.
 ///
 /// ```swift
 /// let store = try ConventionStore.open(StoreLocation.resolve(option: nil), mode: .createIfMissing)

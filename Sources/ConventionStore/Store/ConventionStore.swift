@@ -13,19 +13,26 @@ import Lexicons
 /// try store.history(of: 7).map(\.id)          // [3, 7]
 /// ```
 public final class ConventionStore: Sendable {
-    /// Whether opening may create the store.
+    /// Whether opening may create the store, or write to it at all.
     public enum OpenMode: Sendable {
         /// `clausier ingest`: create the file (and the default `.clausier` folder) when missing.
         case createIfMissing
-        /// The commands that only read or remove: refuse a missing store.
+        /// `clausier remove`: refuse a missing store.
         case existingOnly
+        /// The commands that only read (`list`, `show`, `history`, `checklist` and `diff` of
+        /// stored ids): refuse a missing store, and open it read-only — no journal mode set, no
+        /// migration, nothing written — so that a store whose file or folder the user may not
+        /// write can be read.
+        case readOnly
     }
 
     /// How long a write waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 60
 
     public let path: String
-    let pool: DatabasePool
+    /// A pool (WAL mode, several readers) for a store opened to write; a read-only queue
+    /// otherwise, on which a write fails with SQLite's read-only error.
+    let database: any DatabaseWriter
     let matcher: LineageMatcher
 
     /// Opens the store at `location`; the default location's folder is created when missing.
@@ -53,7 +60,7 @@ public final class ConventionStore: Sendable {
             throw StoreError(.notAStore, path: path, detail: "it is a folder; name a file such as \(path)/store.sqlite")
         }
         if !exists {
-            if mode == .existingOnly { throw StoreError(.noStore, path: path) }
+            if mode != .createIfMissing { throw StoreError(.noStore, path: path) }
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
                 throw StoreError(.cannotCreate, path: path, detail: "no folder \(folder)")
@@ -65,7 +72,45 @@ public final class ConventionStore: Sendable {
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "ClausierStore"
-        pool = try Self.openMigrated(path: path, configuration: configuration, creating: !exists)
+        if mode == .readOnly {
+            configuration.readonly = true
+            database = try Self.openReadOnly(path: path, configuration: configuration)
+        } else {
+            database = try Self.openMigrated(path: path, configuration: configuration, creating: !exists)
+        }
+    }
+
+    /// Opens the store without writing anything, after refusing one that still needs a
+    /// migration (which only a command that writes may run).
+    private static func openReadOnly(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try readOnlyQueue(path: path, configuration: configuration)
+            let (migrated, version) = try queue.read { db in
+                (try StoreSchema.migrator.hasCompletedMigrations(db), try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+            }
+            guard migrated else { throw StoreError(.outdated, path: path, detail: String(version)) }
+            return queue
+        } catch let error as DatabaseError {
+            throw translate(error, path: path, creating: false)
+        }
+    }
+
+    /// A read-only connection to the store. SQLite reads a store in WAL mode through a
+    /// shared-memory file beside it (`store.sqlite-shm`), which it cannot create in a folder the
+    /// user may not write: such a store is then opened as immutable (no locks, no log), which
+    /// is sound when no write-ahead log holds transactions — nobody can have written one there.
+    private static func readOnlyQueue(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+            return queue
+        } catch let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_READONLY {
+            let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            guard log == 0 else { throw error }
+            let absolute = URL(fileURLWithPath: path).path
+            let uri = "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute) + "?immutable=1"
+            return try DatabaseQueue(path: uri, configuration: configuration)
+        }
     }
 
     /// Opens the pool (which turns on WAL mode) and runs the migrations. Two processes that
@@ -93,7 +138,7 @@ public final class ConventionStore: Sendable {
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try readOnlyQueue(path: path, configuration: configuration)
             try queue.read { db in try StoreSchema.check(db, path: path) }
             try queue.close()
         } catch let error as DatabaseError {
@@ -238,7 +283,7 @@ public final class ConventionStore: Sendable {
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.write(body)
+            return try database.write(body)
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path, creating: false)
         }
@@ -246,7 +291,7 @@ public final class ConventionStore: Sendable {
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.read(body)
+            return try database.read(body)
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path, creating: false)
         }

@@ -14,6 +14,9 @@ public struct StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case notAStore
         /// The schema was written by a later Clausier.
         case newerSchema
+        /// The schema is older than this Clausier's, and the store was opened read-only:
+        /// updating it would write.
+        case outdated
         /// The store could not be created there.
         case cannotCreate
         /// The argument is not a document id at all.
@@ -46,6 +49,8 @@ public struct StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             return "\(path): is not a Clausier store (\(detail)); pass --store with the path of a store, or of a new file"
         case .newerSchema:
             return "\(path): written by a newer Clausier (schema \(detail)); upgrade clausier (this one reads schema \(StoreSchema.current) and older)"
+        case .outdated:
+            return "\(path): a store of schema \(detail), older than this Clausier's (schema \(StoreSchema.current)); run clausier ingest once with write access to it to bring it up to date"
         case .cannotCreate:
             return "cannot create the store \(path) (\(detail)); check that its folder exists and is writable, or pass --store PATH"
         case .badID:

@@ -278,8 +278,12 @@ enum PageLayout {
                                   minimumGutter: Float) -> (rows: Range<Int>, gutters: [ClosedRange<Float>])? {
         let row = rows[start]
         guard row.pieces.count > 1 else { return nil }
-        let gaps = (1..<row.pieces.count).map { k in pieces[row.pieces[k - 1]].x2...pieces[row.pieces[k]].x1 }
-            .filter { $0.upperBound - $0.lowerBound >= minimumGutter }
+        // Pieces that overlap (a date printed over the blank line of `Fait à …, le ______`) leave
+        // no gap: a range is built only from ordered bounds.
+        let gaps = (1..<row.pieces.count).compactMap { k -> ClosedRange<Float>? in
+            let left = pieces[row.pieces[k - 1]].x2, right = pieces[row.pieces[k]].x1
+            return right - left >= minimumGutter ? left...right : nil
+        }
         guard !gaps.isEmpty else { return nil }
         var candidates: [[ClosedRange<Float>]] = gaps.map { [$0] }
         if gaps.count > 1 { candidates.insert(gaps, at: 0) }
@@ -314,7 +318,8 @@ enum PageLayout {
             if piece.x2 <= low || piece.x1 >= high { continue }
             // A piece reaching into the gutter from one side narrows it.
             if piece.x1 <= low { low = piece.x2 } else if piece.x2 >= high { high = piece.x1 } else { return nil }
-            if high - low < minimum { return nil }
+            // Also false for a NaN bound, which must not reach the range below.
+            guard high - low >= minimum else { return nil }
         }
         return low...high
     }

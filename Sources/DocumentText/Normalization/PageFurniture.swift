@@ -15,8 +15,11 @@ struct PageFurniture {
         removePageNumbers(&pages)
         removeRunningLines(&pages)
         for p in pages.indices {
-            while pages[p].first?.kind == .blank { pages[p].removeFirst() }
-            while pages[p].last?.kind == .blank { pages[p].removeLast() }
+            // One cut at each end: removing blank lines one by one from the front moves the
+            // whole page each time (400,000 blank lines before the text).
+            let first = pages[p].firstIndex { $0.kind != .blank } ?? pages[p].endIndex
+            let end = pages[p].lastIndex { $0.kind != .blank }.map { $0 + 1 } ?? first
+            if first > 0 || end < pages[p].endIndex { pages[p] = Array(pages[p][first..<end]) }
         }
     }
 
@@ -42,16 +45,25 @@ struct PageFurniture {
                 }
             }
         }
+        // Bare numbers in step with their pages share `number − page`: for each such offset, the
+        // first page that has one and whether another page does too (looked up, not searched
+        // among all the candidates for each: a text file may have thousands of pages).
+        var offsets: [Int: (page: Int, otherPage: Bool)] = [:]
+        for c in candidates where !c.decorated {
+            if let seen = offsets[c.number - c.page] {
+                if seen.page != c.page { offsets[c.number - c.page]?.otherPage = true }
+            } else {
+                offsets[c.number - c.page] = (c.page, false)
+            }
+        }
         var removed = Array(repeating: Set<Int>(), count: pages.count)
         for c in candidates {
             var furniture = c.decorated
             if !furniture {
                 furniture = pages[c.page].lazy.filter { $0.kind != .blank }.count == 1
             }
-            if !furniture {
-                furniture = candidates.contains { other in
-                    other.page != c.page && !other.decorated && other.number - c.number == other.page - c.page
-                }
+            if !furniture, let seen = offsets[c.number - c.page] {
+                furniture = seen.page != c.page || seen.otherPage
             }
             if furniture { removed[c.page].insert(c.line) }
         }

@@ -32,10 +32,11 @@ struct ParagraphJoiner {
                 blankPending = !output.isEmpty
                 continue
             }
-            if var last = output.last, last.kind != .blank,
-               blankPending ? continuesAcrossBlank(last, line) : shouldJoin(last, line) {
-                merge(&last, line)
-                output[output.count - 1] = last
+            // Merged in place, with no copy of the paragraph kept alive: otherwise the whole
+            // paragraph would be copied at every line it gains.
+            if let last = output.indices.last, output[last].kind != .blank,
+               blankPending ? continuesAcrossBlank(output[last], line) : shouldJoin(output[last], line) {
+                merge(&output[last], line)
                 blankPending = false
                 continue
             }
@@ -111,6 +112,7 @@ struct ParagraphJoiner {
     /// Appends `line` to `previous`: a space, or nothing after a line-break hyphen.
     func merge(_ previous: inout SourceLine, _ line: SourceLine) {
         guard let first = line.scalars.first, let firstOrigin = line.origins.first else { return }
+        previous.openParentheses = SourceLine.openParentheses(after: line.scalars, from: previous.openParentheses)
         if previous.isBareMarker {
             // `•` alone, then the item's text: `- ` + text.
             var item = previous
@@ -147,13 +149,20 @@ struct ParagraphJoiner {
     /// `Aix-` + `Marseille`, `ci-` + `dessus`, and any compound the document writes whole
     /// elsewhere.
     func isLineBreakHyphen(_ previous: SourceLine, _ line: SourceLine) -> Bool {
-        let head = trailingWord(previous.scalars.dropLast())
+        // Letters beyond the longest word are no word of the lists nor of the document: only
+        // the rules that follow can decide, and a paragraph of many joined lines is not read
+        // whole for each hyphen.
+        let head = trailingWord(previous.scalars.dropLast(), longest: Self.longestWord)
         let tail = leadingWord(line.scalars)
-        guard !head.isEmpty, !tail.isEmpty else { return false }
-        let lowerHead = head.lowercased(), lowerTail = tail.lowercased()
-        if documentWords.contains(lowerHead + lowerTail) { return true }
-        if documentWords.contains(lowerHead + "-" + lowerTail) { return false }
-        if compoundParts.contains(lowerHead) || compoundParts.contains(lowerTail) || compoundTails.contains(lowerTail) {
+        guard head?.isEmpty != true, !tail.isEmpty else { return false }
+        let lowerTail = tail.lowercased()
+        if let head {
+            let lowerHead = head.lowercased()
+            if documentWords.contains(lowerHead + lowerTail) { return true }
+            if documentWords.contains(lowerHead + "-" + lowerTail) { return false }
+            if compoundParts.contains(lowerHead) { return false }
+        }
+        if compoundParts.contains(lowerTail) || compoundTails.contains(lowerTail) {
             return false
         }
         if let first = tail.unicodeScalars.first, first.isUppercaseLetter { return false }
@@ -198,11 +207,7 @@ struct ParagraphJoiner {
     private func closesParenthesis(_ previous: SourceLine, _ line: SourceLine) -> Bool {
         guard let length = LineClassifier.enumeratorLength(line.scalars), length >= 2,
               line.scalars[length - 2] == ")", line.scalars.first != "(" else { return false }
-        var depth = 0
-        for c in previous.scalars {
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
-        }
-        return depth > 0
+        return previous.openParentheses > 0
     }
 
     private func endsWithNumberHyphen(_ line: SourceLine) -> Bool {
@@ -235,20 +240,25 @@ struct ParagraphJoiner {
     }
 
     private func endsWithAbbreviation(_ line: SourceLine) -> Bool {
-        let word = trailingToken(line.scalars)
+        // An abbreviation or an initial is short: a longer last word is neither.
+        guard let word = trailingToken(line.scalars, longest: Self.longestWord) else { return false }
         if abbreviations.contains(word.lowercased()) { return true }
         // An initial: "J." in "M. J. Dupont".
         let letters = word.unicodeScalars.filter(\.isLetter)
         return letters.count == 1 && letters.first!.isUppercaseLetter
     }
 
+    /// The longest word looked at the end of a paragraph (`anticonstitutionnellement` has 25
+    /// letters): the last word of a paragraph of many joined lines is not read whole each time.
+    static let longestWord = 64
+
     /// `… en accord avec le` — but not a line that is the word alone (`ET` between the parties)
     /// nor the `Fait à Marseille, le` of a signature block, whose date is written by hand.
     private func endsWithFunctionWord(_ line: SourceLine) -> Bool {
         // Function words are short: look no further than the last few scalars.
-        guard let space = line.scalars.lastIndex(of: " ") ?? (line.scalars.count <= 6 ? -1 : nil),
-              line.scalars.count - space <= 7 else { return false }
-        let word = trailingToken(line.scalars)
+        let s = line.scalars
+        guard let space = s[max(0, s.count - 7)...].lastIndex(of: " ") ?? (s.count <= 6 ? -1 : nil) else { return false }
+        let word = String(scalars: s[(space + 1)...])
         guard word.unicodeScalars.count < line.scalars.count, functionWords.contains(word.lowercased()) else {
             return false
         }
@@ -257,19 +267,23 @@ struct ParagraphJoiner {
 
     // MARK: - Words
 
-    private func trailingToken<C: BidirectionalCollection>(_ s: C) -> String where C.Element == Unicode.Scalar {
-        var scalars: [Unicode.Scalar] = []
-        for c in s.reversed() {
-            if c == " " { break }
-            scalars.append(c)
-        }
-        return String(String.UnicodeScalarView(scalars.reversed()))
+    /// The scalars after the last space, or nil when there are more than `longest` of them.
+    private func trailingToken<C: BidirectionalCollection>(_ s: C, longest: Int) -> String?
+    where C.Element == Unicode.Scalar {
+        trailing(s, longest: longest) { $0 != " " }
     }
 
-    private func trailingWord<C: BidirectionalCollection>(_ s: C) -> String where C.Element == Unicode.Scalar {
+    /// The letters at the end, or nil when there are more than `longest` of them.
+    private func trailingWord<C: BidirectionalCollection>(_ s: C, longest: Int) -> String? where C.Element == Unicode.Scalar {
+        trailing(s, longest: longest, while: \.isLetter)
+    }
+
+    private func trailing<C: BidirectionalCollection>(_ s: C, longest: Int, while belongs: (Unicode.Scalar) -> Bool) -> String?
+    where C.Element == Unicode.Scalar {
         var scalars: [Unicode.Scalar] = []
         for c in s.reversed() {
-            if !c.isLetter { break }
+            if !belongs(c) { break }
+            if scalars.count == longest { return nil }
             scalars.append(c)
         }
         return String(String.UnicodeScalarView(scalars.reversed()))

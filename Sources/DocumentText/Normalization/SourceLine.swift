@@ -34,6 +34,19 @@ struct SourceLine {
     var opensStructure = false
     /// The line held only a bullet glyph: the item's text is on the next line.
     var isBareMarker = false
+    /// Parentheses still open at the end of the line, from its start (`(axe` → 1), kept as
+    /// lines are merged so that a paragraph is not read again for each line it gains.
+    var openParentheses = 0
+
+    /// The parentheses open after `scalars` when `depth` were open before them; a `)` with
+    /// none open is ignored.
+    static func openParentheses<C: Collection>(after scalars: C, from depth: Int) -> Int where C.Element == Unicode.Scalar {
+        var depth = depth
+        for c in scalars {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+        }
+        return depth
+    }
 
     /// Length of the physical line that ends this line.
     var tailLength: Int { lastPhysicalLength ?? scalars.count }

@@ -62,18 +62,23 @@ public struct TextNormalizer: Sendable {
                 line.unbalancedBold = findings.unbalancedBold
                 line.isBareMarker = findings.bareMarker
                 line.tailInCapitals = SourceLine.hasOnlyCapitals(line.scalars)
+                line.openParentheses = SourceLine.openParentheses(after: line.scalars, from: 0)
                 if line.kind == .heading, let shape = classifier.structureHeading(line.scalars) {
                     line.opensStructure = true
                     line.isBareHeading = shape == .bare
                 }
                 block.append(line)
             }
+            var afterCarriageReturn = false
             for scalar in page.unicodeScalars {
-                if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if scalar == "\n" && afterCarriageReturn {
+                    // The LF of CR LF: the CR ended the line.
+                } else if Self.isLineEnd(scalar) {
                     finishLine()
                 } else {
                     current.append(scalar, origin: Int32(rawOffset))
                 }
+                afterCarriageReturn = scalar == "\r"
                 rawOffset += 1
             }
             finishLine()
@@ -119,6 +124,16 @@ public struct TextNormalizer: Sendable {
             origins.append(contentsOf: line.origins)
         }
         return NormalizedText(scalars: scalars, origins: origins, pageStarts: pageStarts)
+    }
+
+    /// Whether `scalar` ends a line: LF, CR (alone, or with the LF after it: CR LF is one line
+    /// end), NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR, and VT (a word processor's manual line
+    /// break). A form feed separates pages before the text gets here.
+    static func isLineEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 
     /// The width of a full line of body text: the 85th percentile of the lengths of text lines.

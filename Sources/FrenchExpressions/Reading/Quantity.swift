@@ -2,7 +2,8 @@
 /// `un an et demi`, `huitaine`), with the qualifier of a count of days when one follows
 /// (`quinze jours ouvrés`).
 ///
-/// `dix-huit mois` → `amount: 18, unit: .month` → `period: "P18M"`, `months: 18`, `days: 540`.
+/// `dix-huit mois` → `amount: 18, unit: .month` → `period: "P18M"`, `months: 18`, `days: 540`;
+/// `99999999999999999999 jours` → no period, months or days (see ``isCountable``).
 struct Quantity: Sendable {
     var start: Int
     /// After the unit (and `et demi`), before the qualifier.
@@ -14,22 +15,31 @@ struct Quantity: Sendable {
     /// After the qualifier when there is one.
     var qualifiedEnd: Int
 
+    /// The longest length of time read, in years: a convention's dates fall in the years
+    /// 1000–9999, so that no longer length separates two of them.
+    static let longestYears = 10_000
+
+    /// Whether the length is at most ``longestYears``; a longer one is unknown, not guessed:
+    /// its days, months and period are nil.
+    var isCountable: Bool { amount * unit.days <= Double(Self.longestYears) * TimeUnit.year.days }
+
     /// Approximate length in days: a month is 30 days, a year 365.
-    var days: Int { Int((amount * unit.days).rounded()) }
+    var days: Int? { isCountable ? Int((amount * unit.days).rounded()) : nil }
 
     /// Whole months, for years and months only.
     var months: Int? {
+        guard isCountable else { return nil }
         let months: Double
         switch unit {
         case .year: months = amount * 12
         case .month: months = amount
         default: return nil
         }
-        return months.rounded() == months ? Int(months) : nil
+        return Int(exactly: months)
     }
 
     /// ISO 8601 in the unit written: `P3M`, `P15D`, `P2W`, `PT48H`, `P1Y6M`.
-    var period: String? { Self.period(amount, unit) }
+    var period: String? { isCountable ? Self.period(amount, unit) : nil }
 
     static func period(_ amount: Double, _ unit: TimeUnit) -> String? {
         var parts: [(Int, TimeUnit)] = []

@@ -55,7 +55,7 @@ extension Scan {
         }
         if let every = hit(.frequencyEvery, at: i) {
             let j = Int(every.end)
-            if let quantity = quantity(at: j, orUnitAlone: true) {
+            if let quantity = quantity(at: j, orUnitAlone: true), quantity.isCountable {
                 return make(i, quantity.end, perYear: quantity.perYear)
             }
         }

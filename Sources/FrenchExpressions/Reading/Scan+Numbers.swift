@@ -56,18 +56,20 @@ extension Scan {
     /// Figures with space, no-break-space or dot thousands separators and a comma or dot
     /// decimal part: `1 900 000`, `1.900.000`, `341 011,5`, `341 011.5`, `3.500` (a single dot
     /// followed by exactly three figures separates thousands). A figure followed by an ordinal
-    /// suffix is an ordinal (`1er`, `3e`); a scale word multiplies (`2,5 millions`).
+    /// suffix is an ordinal (`1er`, `3e`); a scale word multiplies (`2,5 millions`). Figures
+    /// too many for a `Double` (`1 000 000 …` over four hundred groups) are not a number.
     func readFigures(at i: Int) -> NumberSpan? {
         guard i < count, tokens[i].kind == .digits else { return nil }
         if i >= 2, tokens[i].gap == .none, isSymbol(i - 1, "."), tokens[i - 1].gap == .none, tokens[i - 2].kind == .digits {
             return nil   // the middle or end of a dotted reference (2.1.3)
         }
         let first = tokens[i]
-        var value = Double(first.value)
+        var value = figures(i)
         var j = i + 1
         var grouped = false
         if first.digitCount <= 3 {
-            while j < count, tokens[j].kind == .digits, tokens[j].digitCount == 3, isThousandsGap(before: j) {
+            while j < count, j - i <= Self.thousandsGroups, tokens[j].kind == .digits, tokens[j].digitCount == 3,
+                  isThousandsGap(before: j) {
                 value = value * 1000 + Double(tokens[j].value)
                 j += 1
                 grouped = true
@@ -91,13 +93,15 @@ extension Scan {
         var isInteger = true
         if isFigureAfterSymbol(j, ",") || isFigureAfterSymbol(j, ".") {
             if isSymbol(j, ".") && isFigureAfterSymbol(j + 2, ".") { return nil }   // 2.1.3 is a reference
+            // The first 18 decimals, all a token keeps and more than a Double holds.
             let fraction = tokens[j + 1]
             var scale = 1.0
-            for _ in 0..<fraction.digitCount { scale *= 10 }
+            for _ in 0..<min(Int(fraction.digitCount), 18) { scale *= 10 }
             value += Double(fraction.value) / scale
             j += 2
             isInteger = false
         }
+        guard value.isFinite else { return nil }
         var number = NumberSpan(start: i, end: j, value: value, isInteger: isInteger,
                                 isFourFigures: j == i + 1 && first.digitCount == 4)
         if j < count, tokens[j].kind == .word {
@@ -107,6 +111,7 @@ extension Scan {
                 number.end = Int(suffix.end)
             } else if tokens[j].gap != .line, let scale = hit(.cardinal, at: j), payload(scale).number >= 1_000_000 {
                 number.value *= payload(scale).number
+                guard number.value.isFinite else { return nil }
                 number.isInteger = number.value.rounded() == number.value
                 number.isFourFigures = false
                 number.end = Int(scale.end)
@@ -114,6 +119,10 @@ extension Scan {
         }
         return number
     }
+
+    /// The most groups of three figures read after the first ones (up to 10²¹): the figures of
+    /// `1 000 000 000 …` over a page make several numbers, each read once, none past a `Double`.
+    static let thousandsGroups = 6
 
     /// Number words: `soixante et onze`, `deux millions trois cent mille`, `trente et unième`,
     /// `premier`, `second`.
@@ -161,6 +170,14 @@ extension Scan {
             return (payload(h).number, Int(h.end), false, false)
         }
         return nil
+    }
+
+    /// The value of the run of figures at token `k`, every figure of it: a token keeps only
+    /// its first 18 (`99999999999999999999` is about 10²⁰, not 10¹⁸); infinite past a `Double`.
+    private func figures(_ k: Int) -> Double {
+        let token = tokens[k]
+        guard token.digitCount > 18 else { return Double(token.value) }
+        return Double(String(scalars: scalars[Int(token.start)..<Int(token.end)])) ?? .infinity
     }
 
     /// Whether token `k` is the symbol `c` glued to a following run of figures (`.500`, `,5`).

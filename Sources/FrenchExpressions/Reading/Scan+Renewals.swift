@@ -55,7 +55,8 @@ extension Scan {
             if let limit {
                 maxMonths = limit.months
             } else if let times = renewalCount(in: cue..<sentence.upperBound), let periodMonths {
-                maxMonths = times * periodMonths
+                let (months, overflow) = times.multipliedReportingOverflow(by: periodMonths)
+                if !overflow, months <= Quantity.longestYears * 12 { maxMonths = months }
             }
         }
         guard kind != nil || periodMonths != nil || maxMonths != nil else { return nil }
@@ -111,24 +112,23 @@ extension Scan {
             break
         }
         for item in frequencies where range.contains(item.start) && outsideLimit(item.start, item.end) {
-            let months = 12 / item.value.perYear
-            guard item.value.perYear <= 1, months.rounded() == months else { continue }
-            if best == nil || item.start < best!.start { best = (item.start, Int(months)) }
+            guard item.value.perYear <= 1, let months = Int(exactly: 12 / item.value.perYear) else { continue }
+            if best == nil || item.start < best!.start { best = (item.start, months) }
             break
         }
         return best?.months
     }
 
     /// `renouvelable trois fois`, `une seule fois`, `dans la limite de deux reconductions`: how
-    /// many renewals, when not a recurrence (`deux fois par an`).
+    /// many renewals, when not a recurrence (`deux fois par an`); nil past an `Int`.
     private func renewalCount(in range: Range<Int>) -> Int? {
         for k in range {
             guard let number = numberStarting(at: k), !number.isOrdinal, number.isInteger else { continue }
             if let times = hit(.frequencyTimes, at: number.end) {
                 if let per = hit(.frequencyPer, at: Int(times.end)), unitAlone(at: Int(per.end)) != nil { continue }
-                return Int(number.value)
+                return Int(exactly: number.value)
             }
-            if !number.isArticle, has(.renewalWord, at: number.end) { return Int(number.value) }
+            if !number.isArticle, has(.renewalWord, at: number.end) { return Int(exactly: number.value) }
         }
         return nil
     }

@@ -96,7 +96,7 @@ struct ChecklistCommand: ParsableCommand {
             let parser = try ConventionParser(lexicons: lexicons.load())
             return (try ConventionReference.load(source!, parser: parser, password: password, store: storeOptions).graph, [])
         }
-        let store = try storeOptions.open(.existingOnly)
+        let store = try storeOptions.open(.readOnly)
         let current = try store.document(try ConventionStore.documentID(lineage))
         guard let previous = try ConventionReference.previousVersion(of: current.id, store: store) else {
             Console.warn("document #\(current.id) supersedes no earlier version: no obligation is flagged as new")

@@ -19,13 +19,13 @@ enum ConventionReference {
             let (text, graph) = try parser.parse(file: argument, password: password, warn: warn)
             return Loaded(graph: graph, text: text.text)
         }
-        let stored = try store.open(.existingOnly).document(try ConventionStore.documentID(argument))
+        let stored = try store.open(.readOnly).document(try ConventionStore.documentID(argument))
         return Loaded(graph: stored.graph, text: stored.text)
     }
 
     /// The last two versions of the lineage that holds document `id`: (previous, latest).
     static func lastTwoVersions(of id: String, store: StoreOptions) throws -> (previous: StoredDocument, latest: StoredDocument) {
-        let opened = try store.open(.existingOnly)
+        let opened = try store.open(.readOnly)
         let chain = try opened.history(of: try ConventionStore.documentID(id))
         guard chain.count >= 2 else {
             Console.fail("document \(id) has no earlier version in its lineage; link one with clausier ingest FILE --supersedes ID")

@@ -21,7 +21,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         try StoreOptions.run {
             let id = try ConventionStore.documentID(self.id)
-            let chain = try storeOptions.open(.existingOnly).history(of: id)
+            let chain = try storeOptions.open(.readOnly).history(of: id)
             switch format {
             case .text: Console.write(DocumentSummary.history(chain, marked: id) + "\n")
             case .json: Console.write(try StoreJSON.encode(chain) + "\n")

@@ -10,7 +10,8 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Folders are searched recursively. Files are parsed on every core and stored one transaction each; \
             a file already stored (same content) is not parsed again. A file that cannot be read is reported \
-            and the batch goes on; the exit code is 1 if any file failed.
+            and the batch goes on; the files not stored are listed again at the end, with their reason, \
+            and the exit code is then 1.
             """
     )
 
@@ -59,7 +60,13 @@ struct IngestCommand: ParsableCommand {
             }
             progress.clear()
             Console.write(summary.description + "\n")
-            if summary.errors > 0 { throw ExitCode(1) }
+            // Each failure was reported as it came; listed again at the end, where the batch's
+            // output stops, so that none is lost among the stored files.
+            if !summary.failures.isEmpty {
+                Console.error("\(summary.failures.count) file\(summary.failures.count == 1 ? "" : "s") not stored:")
+                summary.failures.forEach { Console.error($0.message) }
+                throw ExitCode(1)
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try StoreOptions.run {
-            let store = try storeOptions.open(.existingOnly)
+            let store = try storeOptions.open(.readOnly)
             let summaries = try store.list()
             switch format {
             case .json:

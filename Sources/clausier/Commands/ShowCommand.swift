@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try StoreOptions.run {
             let id = try ConventionStore.documentID(self.id)
-            let stored = try storeOptions.open(.existingOnly).document(id)
+            let stored = try storeOptions.open(.readOnly).document(id)
             switch format ?? (Console.isTerminal ? .text : .json) {
             case .json: Console.write(String(decoding: try stored.graph.jsonData(), as: UTF8.self) + "\n")
             case .dot: Console.write(stored.graph.dotDescription() + "\n")
