@@ -136,17 +136,20 @@ public struct ConventionParser: Sendable {
         // convention; a commitment about the convention itself ("résilier la présente convention
         // moyennant un préavis …") keeps its notice.
         var operational: [Range<Int>] = []
+        let frequencies = PositionIndex(found.frequencies.map { ($0.range.lowerBound, $0.value) })
+        let deadlines = PositionIndex(found.deadlines.map { ($0.range.lowerBound, $0.value) })
         for index in obligationList.indices {
             guard let span = obligationList[index].span else { continue }
             let range = span.start..<span.end
             let scalars = Array(obligationList[index].text.unicodeScalars)
             let tokens = Tokenizer.tokens(scalars)
-            obligationList[index].frequency = found.frequencies.first { range.contains($0.range.lowerBound) }?.value
-            obligationList[index].deadline = found.deadlines.first { range.contains($0.range.lowerBound) }?.value
+            obligationList[index].frequency = frequencies.first(in: range)
+            obligationList[index].deadline = deadlines.first(in: range)
             obligationList[index].condition = conditions.condition(in: scalars, tokens: tokens)
             if !tokens.contains(where: { agreementWords.contains($0.word) }) { operational.append(range) }
         }
-        let conventionNotices = found.notices.filter { match in !operational.contains { $0.contains(match.range.lowerBound) } }
+        let operationalCover = SpanCover(operational)
+        let conventionNotices = found.notices.filter { !operationalCover.contains($0.range.lowerBound) }
         let notices = conventionNotices.enumerated().map { index, match in
             var notice = match.value
             notice.id = "N\(index + 1)"
@@ -167,7 +170,7 @@ public struct ConventionParser: Sendable {
         }
         let committees = CommitteeDetector(heads: committeeHeads)
             .detect(lines: lines, structure: structure, articles: structure.articles, text: text, frequencies: { start, end in
-                found.frequencies.first { (start..<end).contains($0.range.lowerBound) }?.value
+                frequencies.first(in: start..<end)
             })
         let indicators = IndicatorDetector().detect(lines: lines, structure: structure, articles: structure.articles, text: text)
         let references = ReferenceDetector(legalTexts: legalTexts).detect(lines: lines, structure: structure, text: text)

@@ -56,6 +56,14 @@ import Testing
         #expect(graph.obligations.allSatisfy { $0.text == "item" && $0.debtors == ["P1"] })
     }
 
+    @Test("a list of 20,000 items each with its deadline: every item gets its own")
+    func longListWithDeadlines() throws {
+        let graph = try parse(ObligationTests.parties + "Article 1 – Engagements\nLa Région s'engage à :\n"
+                              + String(repeating: "- transmettre le bilan dans un délai de quinze jours ;\n", count: 20_000))
+        #expect(graph.obligations.count == 20_000)
+        #expect(graph.obligations.allSatisfy { $0.deadline?.days == 15 })
+    }
+
     @Test("a list of 20,000 sub-headings naming indicators: each read once, the one indicator found")
     func indicatorSubHeadings() throws {
         let graph = try parse("Article 1 – Évaluation\nLes indicateurs retenus sont les suivants :\n"
