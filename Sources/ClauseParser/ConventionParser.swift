@@ -158,7 +158,7 @@ public struct ConventionParser: Sendable {
             return notice
         }
         let amounts = found.amounts.map { match in
-            Amount(text: match.text, value: match.value, article: locator.articleID(at: match.range.lowerBound),
+            Amount(text: match.text, value: match.value.value, currency: match.value.currency, article: locator.articleID(at: match.range.lowerBound),
                    span: Span(start: match.range.lowerBound, end: match.range.upperBound, page: text.page(at: match.range.lowerBound)))
         }
         let percentages = found.percentages.map { match in

@@ -109,7 +109,7 @@ struct BehaviourTests {
         #expect(found.percentages == expressions.percentages(in: text))
         #expect(found.effectives == expressions.effectives(in: text))
         #expect(found.ends == expressions.ends(in: text))
-        #expect(found.amounts.map(\.value) == [45000])
+        #expect(found.amounts.map(\.value.value) == [45000])
         #expect(found.ends.map(\.value.date) == ["2020-12-31"])
     }
 }

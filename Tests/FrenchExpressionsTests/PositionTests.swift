@@ -34,7 +34,7 @@ struct PositionTests {
         let marked = MarkedText("Une subvention de ⟦douze mille cinq cents euros (12 500 €)⟧ est attribuée.")
         let amounts = expressions.amounts(in: marked.text)
         #expect(amounts.map(\.range) == marked.ranges)
-        #expect(amounts.map(\.value) == [12500])
+        #expect(amounts.map(\.value) == [Money(value: 12500)])
     }
 
     @Test("a number in words and in figures is one number")

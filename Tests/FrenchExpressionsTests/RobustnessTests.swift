@@ -80,7 +80,7 @@ struct RobustnessTests {
         // Four hundred groups of thousands, four hundred figures: nothing past the largest Double.
         let endless = "1" + String(repeating: " 000", count: 400) + " €"
         #expect(expressions.numbers(in: endless).allSatisfy { $0.value.isFinite })
-        #expect(expressions.amounts(in: endless).allSatisfy { $0.value.isFinite })
+        #expect(expressions.amounts(in: endless).allSatisfy { $0.value.value.isFinite })
         // Six groups after the first figures at most: a seventh starts another number.
         #expect(expressions.numbers(in: "1 000 000 000 000 000 000 000 €").map(\.value) == [1e18, 0])
         let figures = String(repeating: "9", count: 400)

@@ -17,7 +17,7 @@ public struct FoundExpressions: Sendable {
     /// Notice periods; `id` is empty and `article`, `span` are nil: the parser fills them.
     public var notices: [Match<NoticePeriod>]
     /// Sums of money in euros (`0,59 centimes` → 0.0059).
-    public var amounts: [Match<Double>]
+    public var amounts: [Match<Money>]
     /// Percentages (`12,5 %` → 12.5, `3 ‰` → 0.3).
     public var percentages: [Match<Double>]
     public var renewals: [Match<Renewal>]
@@ -26,7 +26,7 @@ public struct FoundExpressions: Sendable {
 
     public init(numbers: [Match<Double>] = [], dates: [Match<String>] = [], durations: [Match<StatedDuration>] = [],
                 frequencies: [Match<Frequency>] = [], deadlines: [Match<Deadline>] = [],
-                notices: [Match<NoticePeriod>] = [], amounts: [Match<Double>] = [], percentages: [Match<Double>] = [],
+                notices: [Match<NoticePeriod>] = [], amounts: [Match<Money>] = [], percentages: [Match<Double>] = [],
                 renewals: [Match<Renewal>] = [], effectives: [Match<EffectiveDate>] = [], ends: [Match<EndDate>] = []) {
         self.numbers = numbers
         self.dates = dates

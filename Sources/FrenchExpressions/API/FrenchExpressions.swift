@@ -53,7 +53,7 @@ public struct FrenchExpressions: Sendable {
     public func notices(in text: String) -> [Match<NoticePeriod>] { analyze(text).notices }
 
     /// `"douze mille cinq cents euros (12 500 €)"` → one match, 12500.
-    public func amounts(in text: String) -> [Match<Double>] { analyze(text).amounts }
+    public func amounts(in text: String) -> [Match<Money>] { analyze(text).amounts }
 
     /// `"cinquante pour cent"` → 50.
     public func percentages(in text: String) -> [Match<Double>] { analyze(text).percentages }

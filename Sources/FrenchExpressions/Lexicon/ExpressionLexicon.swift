@@ -66,11 +66,12 @@ struct ExpressionLexicon: Sendable {
         }
         for (key, value) in try lexicons.pairs("currencies") {
             let parts = value.split(separator: " ")
-            guard let first = parts.first, let amount = Double(first), parts.count == 1 || (parts.count == 2 && parts[1] == "scale") else {
+            let code = parts.count == 2 && parts[1] != "scale" && parts[1].count == 3 && parts[1].allSatisfy(\.isUppercase) ? String(parts[1]) : nil
+            guard let first = parts.first, let amount = Double(first), parts.count == 1 || (parts.count == 2 && (parts[1] == "scale" || code != nil)) else {
                 throw ExpressionListError(list: "currencies", entry: "\(key) = \(value)",
-                                          reason: "expected euros per unit (centimes = 0.01) or a multiplier and 'scale' (k = 1000 scale)")
+                                          reason: "expected units per unit of the currency and its code (centimes = 0.01, francs = 1 FRF; euro when none) or a multiplier and 'scale' (k = 1000 scale)")
             }
-            try add(key, Payload(role: parts.count == 2 ? .scale : .currency, number: amount))
+            try add(key, Payload(role: parts.count == 2 && code == nil ? .scale : .currency, number: amount, label: code.map { label($0) } ?? -1))
         }
         for (key, value) in try lexicons.pairs("expression-cues") {
             guard let role = Role.cueNames[value] else {

@@ -3,8 +3,8 @@ extension Scan {
     /// `0,59 centimes`, `1,5 M€`, `2,5 millions d'euros`), a currency and a number (`EUR 10 000`,
     /// `€ 2 500`), with cents added (`… euros et cinquante centimes`) and the same amount in
     /// figures in parentheses taken as one (`douze mille cinq cents euros (12 500 €)`).
-    func readAmounts() -> [Found<Double>] {
-        var found: [Found<Double>] = []
+    func readAmounts() -> [Found<Money>] {
+        var found: [Found<Money>] = []
         var i = 0
         while i < count {
             guard numberAt[i] >= 0 || roleMask[i].contains(.currency) else {
@@ -21,31 +21,32 @@ extension Scan {
         return found
     }
 
-    private func amount(at i: Int) -> Found<Double>? {
-        var euros: Double
+    private func amount(at i: Int) -> Found<Money>? {
+        var value: Double
+        var currency: String
         var end: Int
         if let number = numberStarting(at: i), let money = money(after: number) {
-            (euros, end) = money
-        } else if let currency = hit(.currency, at: i), payload(currency).number == 1, isCurrencySign(i),
-                  let number = numberStarting(at: Int(currency.end)), !number.isOrdinal, money(after: number) == nil {
-            (euros, end) = (number.value, number.end)
+            (value, currency, end) = money
+        } else if let sign = hit(.currency, at: i), payload(sign).number == 1, isCurrencySign(i),
+                  let number = numberStarting(at: Int(sign.end)), !number.isOrdinal, money(after: number) == nil {
+            (value, currency, end) = (number.value, code(sign), number.end)
         } else {
             return nil
         }
         if let and = hit(.and, at: end), let cents = numberStarting(at: Int(and.end)), let more = money(after: cents),
-           more.euros < 1 {
-            euros += more.euros
+           more.value < 1, more.currency == currency {
+            value += more.value
             end = more.end
         }
         if isSymbol(end, "("), let inner = numberStarting(at: end + 1), let same = money(after: inner),
-           abs(same.euros - euros) < 0.005, isSymbol(same.end, ")") {
+           abs(same.value - value) < 0.005, same.currency == currency, isSymbol(same.end, ")") {
             end = same.end + 1
         }
-        return Found(start: i, end: end, value: euros)
+        return Found(start: i, end: end, value: Money(value: value, currency: currency))
     }
 
-    /// The euros of `number` followed by a currency word, with a scale letter between (`M€`, `k€`).
-    private func money(after number: NumberSpan) -> (euros: Double, end: Int)? {
+    /// The value of `number` followed by a currency word, with a scale letter between (`M€`, `k€`).
+    private func money(after number: NumberSpan) -> (value: Double, currency: String, end: Int)? {
         guard !number.isOrdinal, !number.isLast, number.end < count, tokens[number.end].gap != .line else { return nil }
         var j = number.end
         var scale = 1.0
@@ -54,7 +55,12 @@ extension Scan {
             j = Int(letter.end)
         }
         guard let currency = hit(.currency, at: j) else { return nil }
-        return (number.value * scale * payload(currency).number, Int(currency.end))
+        return (number.value * scale * payload(currency).number, code(currency), Int(currency.end))
+    }
+
+    /// The ISO code a currency word stands for (`francs` → `FRF`), the euro by default.
+    private func code(_ currency: Hit) -> String {
+        payload(currency).label >= 0 ? label(currency) : "EUR"
     }
 
     /// `€` or a currency code in capitals (`EUR`), which may come before the number.

@@ -42,7 +42,7 @@ struct PhraseOutcome: CustomStringConvertible {
             }
         case "effective": take(found.effectives) { ["date": JSONValue($0.date), "event": JSONValue($0.event)] }
         case "end": take(found.ends) { ["date": JSONValue($0.date)] }
-        case "amount": take(found.amounts) { ["euros": JSONValue($0)] }
+        case "amount": take(found.amounts) { $0.currency == "EUR" ? ["euros": JSONValue($0.value)] : ["value": JSONValue($0.value), "currency": JSONValue($0.currency)] }
         case "percentage": take(found.percentages) { ["value": JSONValue($0)] }
         default: break
         }
