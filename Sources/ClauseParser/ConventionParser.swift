@@ -34,6 +34,7 @@ public struct ConventionParser: Sendable {
     private let legalTexts: PhraseMatcher<Bool>
     private let classifier: WordClassifier
     private let clauses: ClauseReader
+    private let morphology: Morphology?
     private let chargePhrases: PhraseMatcher<Bool>
     private let roleNouns: RoleNounReader
     private let shortForms: ShortFormReader
@@ -42,6 +43,7 @@ public struct ConventionParser: Sendable {
     /// French dictionary when installed; without it, only engagement verbs are read).
     public init(lexicons: LexiconSet? = nil, morphology: Morphology? = Morphology.french()) throws {
         let lexicons = try lexicons ?? LexiconSet.bundled()
+        self.morphology = morphology
         let functionWords = try FunctionWords(lexicons: lexicons)
         clauses = try ClauseReader(lexicons: lexicons, words: functionWords, morphology: morphology)
         roleNouns = try RoleNounReader(lexicons: lexicons, words: functionWords, morphology: morphology)
@@ -96,6 +98,8 @@ public struct ConventionParser: Sendable {
 
     /// Parses text already normalised.
     public func parse(_ text: NormalizedText, document: ExtractedDocument) -> ConventionGraph {
+        // The word forms this document taught the morphology are kept for the next run.
+        defer { morphology?.flush() }
         let lines = TextLine.lines(of: text, classifier: classifier)
         let structure = StructureSegmenter(headings: headings).segment(lines, text: text)
         var parties = PartyDetector(vocabulary: partyVocabulary).detect(lines: lines, text: text)

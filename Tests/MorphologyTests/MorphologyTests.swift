@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Morphology
 
@@ -33,5 +34,20 @@ import Testing
         #expect(readings.contains { $0.isFiniteVerb && $0.lemma == "régler" })
         #expect(morphology.readings(of: "résiliée").contains { $0.forms.contains(.pastParticiple) })
         #expect(morphology.readings(of: "xqzvw").isEmpty)
+    }
+
+    @Test func analysesKeptBetweenRunsWithoutOpeningTheDictionary() throws {
+        let morphology = try #require(morphology, "hunspell-fr is not installed")
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("forms-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let first = Morphology(affix: morphology.affixPath, dictionary: morphology.dictionaryPath, cache: cache)
+        #expect(first.readings(of: "acquittera").contains { $0.lemma == "acquitter" })
+        _ = first.readings(of: "xqzvw")
+        first.flush()
+        // A second run with no dictionary at all reads the forms back from the cache.
+        let second = Morphology(affix: "/nonexistent.aff", dictionary: "/nonexistent.dic", cache: cache)
+        #expect(second.readings(of: "acquittera").contains { $0.lemma == "acquitter" && $0.forms.contains(.future) })
+        #expect(second.readings(of: "xqzvw").isEmpty)
+        #expect(second.readings(of: "transmettra").isEmpty, "a form never analysed needs the dictionary")
     }
 }
