@@ -22,6 +22,8 @@ public final class WordForm: Sendable {
     /// A noun or an adjective in at least one reading.
     public var mayBeNominal: Bool { !categories.isDisjoint(with: [.noun, .adjective]) }
     public var isNoun: Bool { categories.contains(.noun) }
+    /// An adverb and nothing else (`directement`, `régulièrement`).
+    public var isAdverb: Bool { categories == .adverb }
     /// A past participle in at least one reading.
     public var mayBePastParticiple: Bool { forms.contains(.pastParticiple) }
     /// A past participle that is never a noun (`composé`, `remis`, not `délégué`).

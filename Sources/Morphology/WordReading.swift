@@ -9,8 +9,9 @@ public struct WordReading: Sendable, Hashable {
         public static let noun = Categories(rawValue: 1)
         public static let adjective = Categories(rawValue: 2)
         public static let verb = Categories(rawValue: 4)
-        /// Anything else the dictionary names (adverb, preposition, pronoun, determiner…).
+        /// Anything else the dictionary names (preposition, pronoun, determiner…).
         public static let other = Categories(rawValue: 8)
+        public static let adverb = Categories(rawValue: 16)
     }
 
     /// Verb forms: moods and tenses, non-finite forms.
@@ -117,6 +118,8 @@ public struct WordReading: Sendable, Hashable {
                     categories.insert(.noun)
                 } else if value == "adj" {
                     categories.insert(.adjective)
+                } else if value == "adv" {
+                    categories.insert(.adverb)
                 } else {
                     categories.insert(.other)
                 }

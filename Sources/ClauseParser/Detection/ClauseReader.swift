@@ -335,17 +335,23 @@ struct ClauseReader: Sendable {
                             prescribes: false, modal: nil)
         if let modal = lemmas.lazy.compactMap({ self.modals[$0] }).first {
             result.modal = modal
-            // "doit être remis par l'association": the passive's agent is bound.
-            if next + 1 < sentence.upperBound, isForm(tokens[next], of: "être", .infinitive, scalars),
-               isPastParticiple(tokens[next + 1], scalars) {
-                result.verbEnd = next + 1
-                result.agent = agent(tokens, after: next + 2, sentence: sentence, scalars: scalars)
+            // "doit être remis par l'association", "il pourra y être mis fin par …": the passive's
+            // agent is bound.
+            var infinitive = next
+            while infinitive < sentence.upperBound, words.has(.clitic, tokens[infinitive].word) { infinitive += 1 }
+            let participle = skippingAdverbs(tokens, from: infinitive + 1, sentence: sentence, scalars: scalars)
+            if participle < sentence.upperBound, isForm(tokens[infinitive], of: "être", .infinitive, scalars),
+               isPastParticiple(tokens[participle], scalars) {
+                result.verbEnd = participle
+                result.agent = agent(tokens, after: participle + 1, sentence: sentence, scalars: scalars)
             }
             return result
         }
-        if lemmas.contains(Self.etre), next < sentence.upperBound, isPastParticiple(tokens[next], scalars) {
-            result.verbEnd = next
-            result.agent = agent(tokens, after: next + 1, sentence: sentence, scalars: scalars)
+        let participle = skippingAdverbs(tokens, from: next, sentence: sentence, scalars: scalars)
+        if lemmas.contains(Self.etre), participle < sentence.upperBound, isPastParticiple(tokens[participle], scalars) {
+            // "seront directement pris en charge par le Département".
+            result.verbEnd = participle
+            result.agent = agent(tokens, after: participle + 1, sentence: sentence, scalars: scalars)
             result.prescribes = result.agent != nil && !tenses.isDisjoint(with: [.present, .future])
             return result
         }
@@ -360,17 +366,34 @@ struct ClauseReader: Sendable {
     /// The noun phrase after `par` that closes a passive's verb group (`remis par l'association`).
     private func agent(_ tokens: [Token], after start: Int, sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Range<Int>? {
         var k = start
-        // "remis chaque année par l'association": a few words may come between.
-        while k < sentence.upperBound, k - start < 8, !words.has(.agent, tokens[k].word) {
+        // "remis chaque année par l'association", "résiliée, moyennant un préavis, par l'une ou
+        // l'autre des parties": complements and one incise between commas may come between.
+        var commas = 0
+        while k < sentence.upperBound, k - start < 14, !words.has(.agent, tokens[k].word) {
+            if tokens[k].word == Self.comma {
+                commas += 1
+                if commas > 2 { return nil }
+            }
             // "partagée avec les opérateurs délégués par …": "par" belongs to another participle.
-            if tokens[k].word == Self.comma || words.has(.boundary, tokens[k].word) || isPastParticiple(tokens[k], scalars) { return nil }
+            if words.has(.boundary, tokens[k].word) || isPastParticiple(tokens[k], scalars) { return nil }
             k += 1
         }
+        // An incise is closed: "par" after one comma only belongs to a new clause.
+        guard commas != 1 else { return nil }
         guard k < sentence.upperBound, words.has(.agent, tokens[k].word) else { return nil }
         var end = k + 1
         while end < sentence.upperBound, end - k <= 10, tokens[end].word != Self.comma, !words.has(.boundary, tokens[end].word),
               !isSubordinator(tokens[end]) { end += 1 }
         return k + 1 < end ? (k + 1)..<end : nil
+    }
+
+    /// The index of the first token from `start` that is not an adverb (`directement`, `bien`).
+    private func skippingAdverbs(_ tokens: [Token], from start: Int, sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Int {
+        guard let morphology else { return start }
+        var k = start
+        while k < sentence.upperBound, k - start < 2, tokens[k].isWord, words.roles(tokens[k].word).isEmpty,
+              morphology.form(of: scalars[tokens[k].start..<tokens[k].end]).isAdverb { k += 1 }
+        return k
     }
 
     private func isPastParticiple(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
