@@ -25,6 +25,10 @@ public struct ConventionParser: Sendable {
     private let formulas: Set<String>
     /// Words that name the convention itself (`convention`, `avenant`).
     private let agreementWords: WordSet
+    /// Verb phrases of an act on the convention itself (`résilier`, `mis fin`, `dénoncée`,
+    /// `reconduire`), from `notice-purposes.txt`: a commitment holding one keeps its notice as a
+    /// notice, not as the deadline of an operational task.
+    private let conventionActs: PhraseMatcher<Bool>
     /// Words that show a value belongs to another act (`precedente`).
     private let otherActWords: WordSet
     private let expressions: FrenchExpressions
@@ -63,6 +67,13 @@ public struct ConventionParser: Sendable {
         expressions = try FrenchExpressions(lexicons: lexicons)
         conditions = ConditionReader(openers: PhraseMatcher(phrases: try lexicons.entries("condition-openers"), payload: true))
         agreementWords = WordSet(try lexicons.entries("agreement-words"))
+        conventionActs = PhraseMatcher(phrases: try lexicons.pairs("notice-purposes").filter { entry in
+            guard ["termination", "renewal"].contains(entry.value.split(separator: " ").first.map(String.init) ?? "") else { return false }
+            // Verbs only: "la résiliation" in a task ("notifier sa décision de résiliation") is no act on the convention.
+            guard let first = entry.key.split(separator: " ").first, let morphology else { return false }
+            let form = morphology.form(of: Array(first.unicodeScalars)[...])
+            return form.categories.contains(.verb) && !(form.isNoun && form.forms.isDisjoint(with: [.pastParticiple, .infinitive]))
+        }.map(\.key), payload: true)
         otherActWords = WordSet(try lexicons.entries("other-act-words"))
         termTitleWords = WordSet(try lexicons.entries("term-title-words").flatMap { Folding.words($0) })
         deliberationBodies = PhraseMatcher(try lexicons.pairs("deliberation-bodies").map { (Tokenizer.phrase($0.key), $0.value) })
@@ -150,7 +161,8 @@ public struct ConventionParser: Sendable {
             obligationList[index].frequency = frequencies.first(in: range)
             obligationList[index].deadline = deadlines.first(in: range)
             obligationList[index].condition = conditions.condition(in: scalars, tokens: tokens)
-            if !tokens.contains(where: { agreementWords.contains($0.word) }) { operational.append(range) }
+            let actsOnConvention = tokens.indices.contains { conventionActs.match(tokens, at: $0) != nil }
+            if !tokens.contains(where: { agreementWords.contains($0.word) }) && !actsOnConvention { operational.append(range) }
         }
         let operationalCover = SpanCover(operational)
         let conventionNotices = found.notices.filter { !operationalCover.contains($0.range.lowerBound) }

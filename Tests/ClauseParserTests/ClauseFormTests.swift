@@ -125,4 +125,16 @@ import Testing
         #expect(finding.message.contains("« il » or « elle » takes up no party"))
         #expect(finding.span != nil)
     }
+
+    @Test func aNoticeOnTheConventionStaysANoticeWhenAPartyMayTerminate() throws {
+        let graph = try parse(Self.parties + """
+        Il pourra y être mis fin par l'une ou l'autre des parties à l'issue d'un préavis de deux mois.
+        L'association informe la Commune de tout changement de bureau dans un délai de quinze jours.
+
+        """)
+        #expect(graph.obligations.count == 2)
+        // Terminating acts on the convention: its préavis is a notice. Informing is a task: its delay is a deadline.
+        #expect(graph.notices.map(\.days) == [60])
+        #expect(graph.obligations[1].deadline?.days == 15)
+    }
 }
