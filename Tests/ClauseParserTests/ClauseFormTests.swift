@@ -137,4 +137,18 @@ import Testing
         #expect(graph.notices.map(\.days) == [60])
         #expect(graph.obligations[1].deadline?.days == 15)
     }
+
+    @Test func aMandateBindsWhoReceivesIt() throws {
+        let graph = try parse(Self.parties + """
+        La Commune donne mandat à l'association pour la durée de la saison sportive :
+        - de percevoir les droits d'entrée des matchs ;
+        - d'en reverser le produit chaque trimestre.
+
+        La Commune donne mandat à l'association de réserver les créneaux d'entraînement.
+
+        """)
+        #expect(graph.obligations.map(\.debtors) == [["P2"], ["P2"], ["P2"]])
+        #expect(graph.obligations.map(\.text) == ["percevoir les droits d'entrée des matchs", "en reverser le produit chaque trimestre",
+                                                  "réserver les créneaux d'entraînement"])
+    }
 }

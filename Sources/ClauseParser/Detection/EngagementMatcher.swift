@@ -99,8 +99,12 @@ struct EngagementMatcher: Sendable {
         if verb.subjectInside, let preposition = verb.preposition {
             let start = index + length
             var k = start
-            while k < limit, k - start <= 8, Self.prepositions[tokens[k].word] != preposition || k == start { k += 1 }
-            guard k < limit, k > start, Self.prepositions[tokens[k].word] == preposition else { return nil }
+            while k < limit, k - start <= 14, tokens[k].word != Self.colon, Self.prepositions[tokens[k].word] != preposition || k == start { k += 1 }
+            // "L'État donne mandat à la SGFGAS :" then the items, each with its "de".
+            if k < limit, k > start, tokens[k].word == Self.colon {
+                return Trigger(firstToken: index, endToken: k + 1, wordsEnd: start, subject: start..<k, modality: verb.modality, isLeadIn: true)
+            }
+            guard k < limit, k > start, k - start <= 8, Self.prepositions[tokens[k].word] == preposition else { return nil }
             return Trigger(firstToken: index, endToken: k + 1, wordsEnd: start, subject: start..<k,
                            modality: verb.modality, isLeadIn: k + 1 >= limit || tokens[k + 1].word == Self.colon)
         }
