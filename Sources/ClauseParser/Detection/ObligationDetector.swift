@@ -56,6 +56,17 @@ struct ObligationDetector {
         var paragraph = 0
     }
 
+    /// Whether a recent subject, party or not, agrees with a pronoun of `gender`.
+    private func hasAntecedent(_ gender: WordReading.Genders?, in context: Context) -> Bool {
+        context.singles.reversed().contains { entry in
+            guard context.paragraph - entry.paragraph <= 1 else { return false }
+            guard let gender else { return true }
+            let head = entry.id == nil ? entry.start + 1 : entry.start
+            let entryGender = clauses.gender(entry.line.tokens, at: head, scalars: entry.line.scalars)
+            return entryGender == nil || entryGender == gender
+        }
+    }
+
     /// The party a singular pronoun of `gender` takes up. The subject of an engagement verb
     /// (`Elle veille à …`) takes up someone who can act, passing over things (`La valeur de ce
     /// local …`); the subject of any other verb, the last subject of its gender.
@@ -358,7 +369,10 @@ struct ObligationDetector {
                 if plural, let ids = context.lastPlural { return (trigger, .parties(ids)) }
                 if !plural, let pronoun = tokens[sentence.lowerBound..<trigger.firstToken].last(where: \.isWord),
                    let id = single(clauses.pronounGender(pronoun), agentive: true, in: context) { return (trigger, .parties([id])) }
-                // A pronoun that takes up no party: said, with its span, never dropped silently.
+                // A pronoun that takes up nothing at all: said, with its span, never dropped
+                // silently ("Elle" after "La présente convention …" takes up the convention).
+                if !plural, let pronoun = tokens[sentence.lowerBound..<trigger.firstToken].last(where: \.isWord),
+                   hasAntecedent(clauses.pronounGender(pronoun), in: context) { continue }
                 let start = line.start + tokens[sentence.lowerBound].start
                 output.findings.append(Finding(code: "obligation.debtor-unresolved",
                                                message: plural ? "« \(Self.opening(line)) »: no joint subject before « ils »"
@@ -418,6 +432,18 @@ struct ObligationDetector {
            let (main, ids) = clauses.clauses(tokens, sentence: sentence, scalars: line.scalars).lazy
             .compactMap({ clause in self.resolver.headParties(tokens[clause.subject]).map { (clause, $0) } }).first {
             if ids.count > 1 { context.lastPlural = ids } else { context.singles.append((ids[0], line, main.subject.lowerBound, context.paragraph)) }
+            return
+        }
+        // "La convention … Elle intègre … Elle veille …": a sentence opening with a pronoun
+        // carries its antecedent on to the next paragraph.
+        if let first = opening.first(where: \.isWord), let gender = clauses.pronounGender(first), resolver.resolve(opening.prefix(1)) == .pronoun(plural: false),
+           let entry = context.singles.last(where: { entry in
+               let head = entry.id == nil ? entry.start + 1 : entry.start
+               let entryGender = clauses.gender(entry.line.tokens, at: head, scalars: entry.line.scalars)
+               return context.paragraph - entry.paragraph <= 1 && (entryGender == nil || entryGender == gender)
+           }) {
+            context.singles.append((entry.id, entry.line, entry.start, context.paragraph))
+            if context.singles.count > 8 { context.singles.removeFirst() }
             return
         }
         guard let group = resolver.leadingSubject(opening) else {
