@@ -31,14 +31,16 @@ struct ShortFormReader: Sendable {
         guard !headTexts.isEmpty || !initials.isEmpty else { return parties }
         var foundHeads = Set<Int>()
         var acronyms: [Int: Set<String>] = [:]
+        let lookForHeads = !headTexts.isEmpty, lookForAcronyms = !initials.isEmpty
         for line in lines {
-            let tokens = line.tokens
-            for (k, token) in tokens.enumerated() where token.isWord {
-                if let party = heads[token.word], k > 0, words.has(.article, tokens[k - 1].word) { foundHeads.insert(party) }
+            let tokens = line.tokens, scalars = line.scalars
+            for k in tokens.indices {
+                let token = tokens[k]
+                if lookForHeads, let party = heads[token.word], k > 0, words.has(.article, tokens[k - 1].word) { foundHeads.insert(party) }
                 // An acronym: three to eight capital letters (A–Z), as in "CPAM", "SGFGAS".
-                guard !initials.isEmpty, token.length >= 3, token.length <= 8,
-                      line.scalars[token.start..<token.end].allSatisfy({ $0.value >= 65 && $0.value <= 90 }) else { continue }
-                let acronym = String(String.UnicodeScalarView(line.scalars[token.start..<token.end]))
+                guard lookForAcronyms, token.length >= 3, token.length <= 8, scalars[token.start].value &- 65 < 26,
+                      scalars[token.start..<token.end].allSatisfy({ $0.value >= 65 && $0.value <= 90 }) else { continue }
+                let acronym = String(String.UnicodeScalarView(scalars[token.start..<token.end]))
                 for (party, letters) in initials where letters.hasPrefix(acronym) { acronyms[party, default: []].insert(acronym) }
             }
         }
