@@ -276,4 +276,59 @@ import Testing
         #expect(graph.obligations.map(\.debtors) == [["P1"], ["P1"]])
         #expect(graph.obligations.map(\.trigger) == ["saisit", "transmet"])
     }
+
+    @Test func officersStandForTheirInstitutionAndItsBodies() throws {
+        let graph = try parse("""
+        CONVENTION DE COORDINATION
+
+        La présente convention est conclue entre le préfet de la Drôme et le maire de la commune de Nyons.
+
+        Article 1er
+        La police municipale assure la surveillance des marchés.
+
+        Article 2
+        Les services de l'Etat et la police municipale échangent chaque mois leurs constats.
+
+        Article 3
+        Le responsable de la police municipale informe le préfet des opérations prévues.
+        """)
+        #expect(graph.parties.map(\.name) == ["État", "commune de Nyons"])
+        #expect(graph.parties.map(\.representatives) == [[Representative(name: "préfet de la Drôme", role: "préfet de la Drôme")],
+                                                         [Representative(name: "maire de la commune de Nyons", role: "maire de la commune de Nyons")]])
+        #expect(graph.obligations.map(\.debtors) == [["P2"], ["P1", "P2"], ["P2"]])
+    }
+
+    @Test func institutionAdjectivesInEveryInflection() throws {
+        let graph = try parse("""
+        CONVENTION DE GESTION
+
+        La présente convention est conclue entre le maire de la commune de Tulle et le président du conseil régional de Nouvelle-Aquitaine.
+
+        Article 1er
+        Les services communaux entretiennent les abords du lycée.
+        La régie communale encaisse les droits de stationnement.
+        Les équipes communales déneigent l'accès au gymnase.
+        Les agents municipaux ouvrent le parking les jours d'examen.
+        Les équipes municipales balisent les itinéraires.
+        Les services régionaux instruisent les demandes de travaux.
+        Les directions régionales transmettent le calendrier des chantiers.
+        """)
+        #expect(graph.parties.map(\.name) == ["commune de Tulle", "région de Nouvelle-Aquitaine"])
+        #expect(graph.obligations.map(\.debtors) == [["P1"], ["P1"], ["P1"], ["P1"], ["P1"], ["P2"], ["P2"]])
+    }
+
+    @Test func presidentsOfDepartmentCouncils() throws {
+        for title in ["la présidente du conseil départemental", "le président du conseil général"] {
+            let graph = try parse("""
+            CONVENTION
+
+            La présente convention est conclue entre \(title) de la Nièvre et le maire de Nevers.
+
+            Article 1er
+            Le département verse une subvention annuelle.
+            """)
+            #expect(graph.parties.map(\.name) == ["département de la Nièvre", "commune de Nevers"], "\(title)")
+            #expect(graph.obligations.map(\.debtors) == [["P1"]], "\(title)")
+        }
+    }
 }

@@ -319,13 +319,11 @@ struct ObligationDetector {
             } else {
                 guard clause.prescribes, clause.modal == nil else { continue }
                 switch resolver.resolve(tokens[clause.subject]) {
-                case .parties:
+                case .parties, .none:
                     debtors = resolver.headParties(tokens[clause.subject])
                 case .pronoun(let plural):
                     if plural { debtors = context.lastPlural }
                     else if let id = single(clauses.pronounGender(tokens[clause.subject.upperBound - 1]), agentive: false, in: context) { debtors = [id] }
-                default:
-                    debtors = nil
                 }
                 actionStart = tokens[clause.verb].start
             }

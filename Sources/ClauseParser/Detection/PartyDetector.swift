@@ -247,6 +247,10 @@ struct PartyDetector: Sendable {
         if let (person, party) = proxySplit(body) {
             proxy = Representative(name: person, role: person)
             body = party
+        } else if let (officer, institution) = officerSplit(body) {
+            // "le préfet de l'Aisne": the State, represented by its préfet.
+            proxy = Representative(name: officer, role: officer)
+            body = institution
         }
         // The description is read several times (name, aliases, address): folded once.
         let folded = FoldedText(body)
@@ -262,6 +266,26 @@ struct PartyDetector: Sendable {
     }
 
     // MARK: - Fields of one party
+
+    /// `le préfet de l'Aisne, …` → (`préfet de l'Aisne`, `État`); `le maire de la commune de
+    /// Vervins` → (`maire de la commune de Vervins`, `commune de Vervins`): an officer named
+    /// instead of the institution they stand for.
+    private func officerSplit(_ body: String) -> (officer: String, institution: String)? {
+        let officerText = Self.dropDeterminer(body.split(separator: ",", maxSplits: 1).first.map(String.init) ?? body).trimming()
+        let folded = Folding.fold(officerText)
+        guard let (title, institution) = vocabulary.officers.first(where: { folded == $0.title || folded.hasPrefix($0.title + " ") }) else { return nil }
+        if Folding.fold(institution) == "etat" { return (officerText, institution) }
+        // "maire de la commune de Vervins" → "commune de Vervins"; "maire de Vervins" → "commune de Vervins".
+        let complement = String(officerText.unicodeScalars.dropFirst(title.unicodeScalars.count)).trimming()
+        var rest = complement
+        for lead in ["de la ", "de l'", "du ", "de "] where rest.hasPrefix(lead) {
+            rest = String(rest.dropFirst(lead.count))
+            break
+        }
+        if Folding.fold(rest).hasPrefix(Folding.fold(institution) + " ") { return (officerText, rest) }
+        // "de la Nièvre" keeps its article: "département de la Nièvre".
+        return complement.isEmpty ? nil : (officerText, institution + " " + complement)
+    }
 
     /// `La ministre de l'écologie, agissant au nom de l'Etat, …` → (`ministre de l'écologie`,
     /// `l'Etat, …`): a description that opens with a person acting for the party.
@@ -433,9 +457,14 @@ struct PartyDetector: Sendable {
             }
             let pieces = [String(tail[..<and.lowerBound]), second]
             return pieces.enumerated().compactMap { index, piece in
-                let cleaned = piece.trimming(" .,:")
+                var cleaned = piece.trimming(" .,:")
+                var representatives: [Representative] = []
+                if let (officer, institution) = officerSplit(cleaned) {
+                    representatives = [Representative(name: officer, role: officer)]
+                    cleaned = institution
+                }
                 guard let name = Self.name(in: cleaned, vocabulary: vocabulary) else { return nil }
-                return Party(id: "P\(index + 1)", name: name,
+                return Party(id: "P\(index + 1)", name: name, representatives: representatives,
                              span: Span(start: line.start, end: line.end, page: text.page(at: line.start)))
             }
         }

@@ -18,6 +18,10 @@ struct PartyResolver: Sendable {
     private let nonPartyHeads: WordSet
     /// Nouns for a party's staff or organs (`les services de la Région`): they bind their party.
     private let staffHeads: WordSet
+    /// The institution each party is (`commune`, `département`), by the first word of its name,
+    /// and the adjectives that point to one (`la police municipale` → the commune).
+    private let institutionParties: [String: String]
+    private let institutionAdjectives: WordTable<String>
 
     init(parties: [Party], vocabulary: PartyVocabulary) {
         partyIDs = parties.map(\.id)
@@ -56,12 +60,26 @@ struct PartyResolver: Sendable {
         mentionStarts = WordSet(joint.firstWords + keys.firstWords)
         nonPartyHeads = vocabulary.nonPartyHeads
         staffHeads = vocabulary.staffHeads
+        var institutionParties: [String: String] = [:]
+        var institutionCounts: [String: Int] = [:]
+        for party in parties {
+            guard let first = PartyDetector.dropDeterminer(party.name).split(separator: " ").first else { continue }
+            let institution = Folding.fold(String(first))
+            institutionParties[institution] = party.id
+            institutionCounts[institution, default: 0] += 1
+        }
+        // Two communes among the parties: "municipale" names neither.
+        self.institutionParties = institutionParties.filter { institutionCounts[$0.key] == 1 }
+        institutionAdjectives = vocabulary.institutionAdjectives
     }
 
     /// Whether `tokens` may name a party or stand for one (a mention or a pronoun): sentences
     /// without one are passed over before any grammar is read.
     func mayMention(_ tokens: ArraySlice<Token>) -> Bool {
-        tokens.contains { mentionStarts.contains($0.word) || Self.singularPronouns.contains($0.word) || Self.pluralPronouns.contains($0.word) }
+        tokens.contains {
+            mentionStarts.contains($0.word) || Self.singularPronouns.contains($0.word) || Self.pluralPronouns.contains($0.word)
+                || !institutionParties.isEmpty && institutionAdjectives[$0.word].map { institutionParties[$0] != nil } == true
+        }
     }
 
     /// The parties a noun phrase is headed by (`la Région`, `la Région et l'association`, `les
@@ -69,11 +87,29 @@ struct PartyResolver: Sendable {
     /// 31 mars`); nil when a party is only named inside it (`le montant de la subvention de la
     /// Région`).
     func headParties(_ tokens: ArraySlice<Token>) -> [String]? {
+        // "Les forces de sécurité de l'État et la police municipale": each phrase of a
+        // coordination names its own party.
+        if let and = tokens.firstIndex(where: { $0.word == Self.and }), and > tokens.startIndex, and + 1 < tokens.endIndex,
+           let left = singleHeadParties(tokens[..<and]), let right = headParties(tokens[(and + 1)...]) {
+            return partyIDs.filter { left.contains($0) || right.contains($0) }
+        }
+        return singleHeadParties(tokens)
+    }
+
+    private func singleHeadParties(_ tokens: ArraySlice<Token>) -> [String]? {
         guard let head = tokens.firstIndex(where: { $0.isWord && !Self.determiners.contains($0.word) && !Self.indefinites.contains($0.word) }) else { return nil }
         let groups = groups(tokens)
         if let group = groups.first, group.start <= head, group.end > head { return group.ids }
-        // A party's staff: "les services de la Région".
-        if staffHeads.contains(tokens[head].word), let group = groups.first, group.start <= head + 6 { return group.ids }
+        if staffHeads.contains(tokens[head].word) {
+            // A party's staff: "les services de la Région".
+            if let group = groups.first, group.start <= head + 6 { return group.ids }
+            // The staff of a party's body: "le responsable de la police municipale".
+            if head + 1 < tokens.endIndex, Self.subjectComplements.contains(tokens[head + 1].word),
+               let owner = singleHeadParties(tokens[(head + 1)...].prefix(6)) { return owner }
+        }
+        // A body of an institution a party is: "la police municipale" → the commune.
+        if head + 1 < tokens.endIndex, let institution = institutionAdjectives[tokens[head + 1].word],
+           let id = institutionParties[institution] { return [id] }
         return nil
     }
 
@@ -106,6 +142,7 @@ struct PartyResolver: Sendable {
     /// What joins two mentions into one group: `la Région, Pôle emploi et l'État`, `ainsi que`.
     private static let joiners: WordSet = [",", "et", "ainsi", "que"]
     private static let comma: Word = ","
+    private static let and: Word = "et"
     private static let closingParenthesis: Word = ")"
 
 

@@ -32,6 +32,10 @@ struct PartyVocabulary: Sendable {
     let collectiveTerms: Set<String>
     /// Folded words that show a paragraph describes a party (`represente`, `ci-apres`, `dont le siege`).
     let foldedPartyCues: [String]
+    /// Officers who stand for an institution (`préfet` → `État`), folded title first, longest first.
+    let officers: [(title: String, institution: String)]
+    /// Adjectives that tie a body to an institution (`municipale` → `commune`), folded.
+    let institutionAdjectives: WordTable<String>
     /// Words that name an agreement (`convention`, `contrat`, `accord`): `… conclu entre X et Y`.
     let agreementWords: WordSet
     /// The first words of those cues, to pass over lines without one.
@@ -62,6 +66,10 @@ struct PartyVocabulary: Sendable {
         foldedProxies = try lexicons.entries("party-proxies").map(Folding.fold).sorted { $0.count > $1.count }
         collectiveTerms = Set(try lexicons.entries("joint-subjects").map(Folding.fold))
         foldedPartyCues = try lexicons.entries("party-cues").map(Folding.fold)
+        officers = try lexicons.pairs("officers").map { (Folding.fold($0.key), $0.value) }.sorted { $0.title.count > $1.title.count }
+        var adjectives = WordTable<String>()
+        for (adjective, institution) in try lexicons.pairs("institution-adjectives") { adjectives[Word(Folding.fold(adjective))] = Folding.fold(institution) }
+        institutionAdjectives = adjectives
         agreementWords = WordSet(try lexicons.entries("agreement-words"))
         partyCueStarts = WordSet(try lexicons.entries("party-cues").compactMap { Tokenizer.phrase($0).first })
     }
