@@ -35,7 +35,7 @@ import Testing
         Case(sentence: "Il appartient à l'association de souscrire une assurance couvrant ses activités.", debtor: "P2", trigger: "Il appartient à"),
         Case(sentence: "L'association a la charge de l'entretien courant du matériel.", debtor: "P2", trigger: "a la charge de"),
         Case(sentence: "Lorsque l'association organise un tournoi, elle en informe la Commune.", debtor: "P2", trigger: "informe"),
-        Case(sentence: "L'association ne sous-loue pas les créneaux qui lui sont attribués.", debtor: "P2", modality: .prohibition, trigger: "sous-loue"),
+        Case(sentence: "L'association ne sous-loue pas les créneaux qui lui sont attribués.", debtor: "P2", modality: .prohibition, trigger: "ne sous-loue pas"),
         Case(sentence: "Chaque partie peut mettre fin à la convention avec un préavis de deux mois.", debtor: "P1,P2", modality: .permission, trigger: "peut"),
         Case(sentence: "Le gardien du gymnase doit signaler toute dégradation.", debtor: "Le gardien du gymnase", trigger: "doit", duty: true),
         Case(sentence: "L'éducateur sportif s'engage à respecter le projet pédagogique.", debtor: "L'éducateur sportif", trigger: "s'engage à", duty: true),

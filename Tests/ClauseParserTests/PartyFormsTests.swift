@@ -331,4 +331,21 @@ import Testing
             #expect(graph.obligations.map(\.debtors) == [["P1"]], "\(title)")
         }
     }
+
+    @Test func twoPartiesOfTheSameKindShareNoShortForm() throws {
+        let graph = try parse("""
+        CONVENTION DE PRÊT
+
+        Entre l'association Les Voix du Quartier, représentée par sa présidente, ci-après « le prêteur »,
+
+        Et l'association Jeunesse de Liévin, représentée par son président, ci-après « l'emprunteur »,
+
+        Article 1
+        L'association prête une sono. L'emprunteur ne prête pas le matériel à des tiers.
+        """)
+        #expect(graph.parties.allSatisfy { !$0.aliases.contains("association") })
+        #expect(graph.obligations.map(\.debtors) == [["P2"]])
+        #expect(graph.obligations.map(\.trigger) == ["ne prête pas"])
+        #expect(graph.obligations.map(\.text) == ["prête le matériel à des tiers"])
+    }
 }

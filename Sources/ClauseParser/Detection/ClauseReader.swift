@@ -26,6 +26,8 @@ struct ClauseReader: Sendable {
         /// Tokens of the agent after `par`, for a passive.
         var agent: Range<Int>?
         var negated: Bool
+        /// The words that close a negation after the verb (`pas` in `ne prête pas`).
+        var negationEnd: Range<Int>? = nil
         /// Present or future indicative, third person, of a verb that prescribes an action.
         var prescribes: Bool
         /// The modality a modal verb gives (`doit` → obligation, `peut` → permission), if any.
@@ -332,7 +334,7 @@ struct ClauseReader: Sendable {
         let lemmas = readings.map(\.lemmaKey)
         let tenses = readings.reduce(into: WordReading.Forms()) { $0.formUnion($1.forms) }
         var result = Clause(subject: subject, verb: verb, verbEnd: verb, agent: nil, negated: negated,
-                            prescribes: false, modal: nil)
+                            negationEnd: negated && next > verb + 1 ? (verb + 1)..<next : nil, prescribes: false, modal: nil)
         if let modal = lemmas.lazy.compactMap({ self.modals[$0] }).first {
             result.modal = modal
             // "doit être remis par l'association", "il pourra y être mis fin par …": the passive's

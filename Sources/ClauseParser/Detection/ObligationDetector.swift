@@ -332,9 +332,17 @@ struct ObligationDetector {
             let clauseEnd = tokens[clause.verbEnd..<sentence.upperBound].first { $0.word == Self.semicolon }.map(\.start)
             let actionEnd = Self.trimmedEnd(scalars, clauseEnd ?? tokens[sentence.upperBound - 1].end)
             guard actionStart < actionEnd else { continue }
-            let trigger = Self.slice(scalars, tokens[clause.verb].start, tokens[clause.verbEnd].end)
+            var trigger = Self.slice(scalars, tokens[clause.verb].start, tokens[clause.verbEnd].end)
+            var action = Self.slice(scalars, actionStart, actionEnd)
+            // "L'emprunteur ne prête pas le matériel": trigger "ne prête pas", text "prête le matériel".
+            if clause.agent == nil, let negation = clause.negationEnd, negation.upperBound < sentence.upperBound,
+               clause.verb > 0, tokens[negation.upperBound].start < actionEnd {
+                trigger = Self.slice(scalars, tokens[clause.verb - 1].start, tokens[negation.upperBound - 1].end)
+                action = Self.slice(scalars, tokens[clause.verb].start, tokens[clause.verb].end) + " "
+                    + Self.slice(scalars, tokens[negation.upperBound].start, actionEnd)
+            }
             let start = line.start + actionStart
-            return Obligation(id: "", debtors: debtors, modality: modality, text: Self.slice(scalars, actionStart, actionEnd),
+            return Obligation(id: "", debtors: debtors, modality: modality, text: action,
                               trigger: trigger + (clause.agent == nil ? "" : " par"), article: nil,
                               span: Span(start: start, end: line.start + actionEnd, page: text.page(at: start)))
         }

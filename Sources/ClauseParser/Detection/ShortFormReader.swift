@@ -20,8 +20,15 @@ struct ShortFormReader: Sendable {
             let nameWords = name.split(separator: " ")
             if nameWords.count > 1, let head = nameWords.first, head.first?.isLowercase == true, head.count >= 4,
                !known.contains(Folding.fold(String(head))) {
-                heads[Word(Folding.fold(String(head)))] = index
-                headTexts[index] = String(head)
+                let word = Word(Folding.fold(String(head)))
+                // Two associations: "l'association" names neither.
+                if let other = heads[word] {
+                    headTexts[other] = nil
+                    heads[word] = -1
+                } else {
+                    heads[word] = index
+                    headTexts[index] = String(head)
+                }
             }
             let scalars = Array(name.unicodeScalars)
             let letters = Tokenizer.tokens(scalars).filter { $0.isWord && words.roles($0.word).isEmpty }
@@ -36,7 +43,7 @@ struct ShortFormReader: Sendable {
             let tokens = line.tokens, scalars = line.scalars
             for k in tokens.indices {
                 let token = tokens[k]
-                if lookForHeads, let party = heads[token.word], k > 0, words.has(.article, tokens[k - 1].word) { foundHeads.insert(party) }
+                if lookForHeads, let party = heads[token.word], party >= 0, k > 0, words.has(.article, tokens[k - 1].word) { foundHeads.insert(party) }
                 // An acronym: three to eight capital letters (A–Z), as in "CPAM", "SGFGAS".
                 guard lookForAcronyms, token.length >= 3, token.length <= 8, scalars[token.start].value &- 65 < 26,
                       scalars[token.start..<token.end].allSatisfy({ $0.value >= 65 && $0.value <= 90 }) else { continue }
