@@ -151,4 +151,19 @@ import Testing
         #expect(graph.obligations.map(\.text) == ["percevoir les droits d'entrée des matchs", "en reverser le produit chaque trimestre",
                                                   "réserver les créneaux d'entraînement"])
     }
+
+    @Test func aPronounTakesUpAPartyCalledByAUsuallyThirdPartyNoun() throws {
+        let graph = try parse("""
+        CONVENTION D'OBJECTIFS
+
+        Entre le Département du Gers, représenté par son président, ci-après « le Département »,
+
+        Et l'association Solidarité Gers, représentée par sa présidente, ci-après « le bénéficiaire »,
+
+        Article 3 - Obligations du bénéficiaire
+        Le bénéficiaire fournit chaque année le compte rendu financier de l'action.
+        Il informe le Département de toute modification de ses statuts.
+        """)
+        #expect(graph.obligations.map(\.debtors) == [["P2"], ["P2"]])
+    }
 }

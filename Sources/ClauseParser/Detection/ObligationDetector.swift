@@ -428,7 +428,9 @@ struct ObligationDetector {
     private func remember(_ line: TextLine, sentence: Range<Int>, in context: inout Context) {
         let tokens = line.tokens
         let opening = tokens[sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40)]
-        if resolver.opensWithNonParty(opening) {
+        // "Le comité …" opens with a noun that is never a party — unless a party is called so
+        // ("ci-après « le bénéficiaire »").
+        if resolver.opensWithNonParty(opening), resolver.headParties(opening.prefix(4)) == nil {
             context.singles.removeAll()
             return
         }
