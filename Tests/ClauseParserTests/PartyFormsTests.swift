@@ -348,4 +348,22 @@ import Testing
         #expect(graph.obligations.map(\.trigger) == ["ne prête pas"])
         #expect(graph.obligations.map(\.text) == ["prête le matériel à des tiers"])
     }
+
+    @Test func eachGovernmentIsItsNationalParty() throws {
+        let graph = try parse("""
+        ACCORD DE COOPÉRATION
+
+        Le Gouvernement de la République française et le Gouvernement de la République de Pologne, ci-après dénommés « les Parties »,
+
+        sont convenus de ce qui suit :
+
+        Article 1er
+        La Partie française accueille chaque année dix stagiaires.
+        La Partie polonaise prend en charge les frais de voyage de ses ressortissants.
+        Une commission mixte se réunit une fois par an.
+        """)
+        #expect(graph.parties.map(\.aliases) == [["Partie française"], ["Partie polonaise"]])
+        #expect(graph.obligations.map(\.debtors) == [["P1"], ["P2"]])
+        #expect(graph.duties.isEmpty)
+    }
 }

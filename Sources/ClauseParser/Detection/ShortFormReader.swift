@@ -7,6 +7,7 @@ import ConventionModel
 /// A form shared by two parties designates neither (``PartyResolver`` drops it).
 struct ShortFormReader: Sendable {
     let words: FunctionWords
+    private static let partie: Word = "partie"
 
     func addingShortForms(to parties: [Party], lines: [TextLine]) -> [Party] {
         var parties = parties
@@ -35,6 +36,25 @@ struct ShortFormReader: Sendable {
                 .map { Character(Folding.fold(scalars[$0.start])).uppercased() }.joined()
             if letters.count >= 3 { initials.append((index, letters)) }
         }
+        // "la Partie polonaise" in an agreement between governments: the party whose name holds a
+        // word of the same stem (Pologne).
+        var nationalForms: [Int: Set<String>] = [:]
+        if parties.count >= 2 {
+            for line in lines where line.tokens.contains(where: { $0.word == Self.partie }) {
+                let tokens = line.tokens, scalars = line.scalars
+                for k in tokens.indices.dropLast() where tokens[k].word == Self.partie && tokens[k + 1].isWord && tokens[k + 1].length >= 5 {
+                    let adjective = String(String.UnicodeScalarView(scalars[tokens[k + 1].start..<tokens[k + 1].end]))
+                    let stem = String(Folding.fold(adjective).prefix(4))
+                    let owners = parties.indices.filter { index in
+                        parties[index].name.split(separator: " ").contains { $0.count >= 4 && Folding.fold(String($0)).hasPrefix(stem) }
+                    }
+                    if owners.count == 1 {
+                        nationalForms[owners[0], default: []].insert(String(String.UnicodeScalarView(scalars[tokens[k].start..<tokens[k + 1].end])))
+                    }
+                }
+            }
+        }
+        for (index, forms) in nationalForms { parties[index].aliases += forms.sorted() }
         guard !headTexts.isEmpty || !initials.isEmpty else { return parties }
         var foundHeads = Set<Int>()
         var acronyms: [Int: Set<String>] = [:]
