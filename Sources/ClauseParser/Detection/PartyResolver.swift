@@ -22,6 +22,9 @@ struct PartyResolver: Sendable {
     /// and the adjectives that point to one (`la police municipale` → the commune).
     private let institutionParties: [String: String]
     private let institutionAdjectives: WordTable<String>
+    /// Every word that may open a mention: party keys, joint subjects, pronouns, and the
+    /// adjectives of the parties' institutions — one lookup a token.
+    private let mayStartMention: WordSet
 
     init(parties: [Party], vocabulary: PartyVocabulary) {
         partyIDs = parties.map(\.id)
@@ -71,15 +74,15 @@ struct PartyResolver: Sendable {
         // Two communes among the parties: "municipale" names neither.
         self.institutionParties = institutionParties.filter { institutionCounts[$0.key] == 1 }
         institutionAdjectives = vocabulary.institutionAdjectives
+        let present = self.institutionParties
+        let adjectives = vocabulary.institutionAdjectiveWords.filter { vocabulary.institutionAdjectives[$0].map { present[$0] != nil } == true }
+        mayStartMention = WordSet(joint.firstWords + keys.firstWords + Self.pronouns + adjectives)
     }
 
     /// Whether `tokens` may name a party or stand for one (a mention or a pronoun): sentences
     /// without one are passed over before any grammar is read.
     func mayMention(_ tokens: ArraySlice<Token>) -> Bool {
-        tokens.contains {
-            mentionStarts.contains($0.word) || Self.singularPronouns.contains($0.word) || Self.pluralPronouns.contains($0.word)
-                || !institutionParties.isEmpty && institutionAdjectives[$0.word].map { institutionParties[$0] != nil } == true
-        }
+        tokens.contains { mayStartMention.contains($0.word) }
     }
 
     /// The parties a noun phrase is headed by (`la Région`, `la Région et l'association`, `les
@@ -135,6 +138,7 @@ struct PartyResolver: Sendable {
     /// Determiners that may open a subject that is never a party (`un comité`, `ce bilan`).
     private static let indefinites: WordSet = ["un", "une", "ce", "cette", "ces"]
     private static let singularPronouns: WordSet = ["il", "elle"]
+    private static let pronouns: [Word] = ["il", "elle", "ils", "elles"]
     private static let pluralPronouns: WordSet = ["ils", "elles"]
     /// Marks that end the noun phrase of a subject.
     private static let clauseMarks: WordSet = [",", ";", ":", "(", "."]

@@ -36,6 +36,7 @@ struct PartyVocabulary: Sendable {
     let officers: [(title: String, institution: String)]
     /// Adjectives that tie a body to an institution (`municipale` → `commune`), folded.
     let institutionAdjectives: WordTable<String>
+    let institutionAdjectiveWords: [Word]
     /// Words that name an agreement (`convention`, `contrat`, `accord`): `… conclu entre X et Y`.
     let agreementWords: WordSet
     /// The first words of those cues, to pass over lines without one.
@@ -70,6 +71,7 @@ struct PartyVocabulary: Sendable {
         var adjectives = WordTable<String>()
         for (adjective, institution) in try lexicons.pairs("institution-adjectives") { adjectives[Word(Folding.fold(adjective))] = Folding.fold(institution) }
         institutionAdjectives = adjectives
+        institutionAdjectiveWords = try lexicons.pairs("institution-adjectives").map { Word(Folding.fold($0.key)) }
         agreementWords = WordSet(try lexicons.entries("agreement-words"))
         partyCueStarts = WordSet(try lexicons.entries("party-cues").compactMap { Tokenizer.phrase($0).first })
     }

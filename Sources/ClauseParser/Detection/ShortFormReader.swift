@@ -8,6 +8,7 @@ import ConventionModel
 struct ShortFormReader: Sendable {
     let words: FunctionWords
     private static let partie: Word = "partie"
+    private static let government = "gouvernement"
 
     func addingShortForms(to parties: [Party], lines: [TextLine]) -> [Party] {
         var parties = parties
@@ -39,7 +40,7 @@ struct ShortFormReader: Sendable {
         // "la Partie polonaise" in an agreement between governments: the party whose name holds a
         // word of the same stem (Pologne).
         var nationalForms: [Int: Set<String>] = [:]
-        if parties.count >= 2 {
+        if parties.count >= 2, parties.contains(where: { Folding.fold($0.name).hasPrefix(Self.government) }) {
             for line in lines where line.tokens.contains(where: { $0.word == Self.partie }) {
                 let tokens = line.tokens, scalars = line.scalars
                 for k in tokens.indices.dropLast() where tokens[k].word == Self.partie && tokens[k + 1].isWord && tokens[k + 1].length >= 5 {
