@@ -366,4 +366,24 @@ import Testing
         #expect(graph.obligations.map(\.debtors) == [["P1"], ["P2"]])
         #expect(graph.duties.isEmpty)
     }
+
+    @Test func representativesInOtherForms() throws {
+        let forms: [(String, Representative)] = [
+            ("représentée par Madame Sophie MARTIN agissant en qualité de directrice générale", Representative(name: "Sophie MARTIN", role: "directrice générale")),
+            ("représentée par Monsieur le Préfet de la région Normandie", Representative(name: "Préfet de la région Normandie", role: "Préfet de la région Normandie")),
+            ("représentée par M. Jean DUPONT, Maire, dûment habilité par délibération", Representative(name: "Jean DUPONT", role: "Maire")),
+        ]
+        for (clause, expected) in forms {
+            let graph = try parse("""
+            CONVENTION
+
+            Entre la Commune de Blois, \(clause), ci-après « la Commune »,
+
+            Et l'association Ados Blois, représentée par sa présidente, Madame Léa ROUX, ci-après « l'association »,
+
+            Article 1
+            """)
+            #expect(graph.parties.first?.representatives == [expected], "\(clause)")
+        }
+    }
 }

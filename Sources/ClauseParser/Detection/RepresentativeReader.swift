@@ -51,7 +51,8 @@ struct RepresentativeReader {
     private func offices(in text: String) -> [Representative] {
         var pieces: [String] = []
         var current: [String] = []
-        let words = text.split(separator: " ").map(String.init)
+        // "Monsieur le Préfet de la région …": the civility before an office is dropped.
+        let words = Array(text.split(separator: " ").map(String.init).drop { Self.civilities.contains(Folding.fold($0)) })
         for (k, word) in words.enumerated() {
             let folded = Folding.fold(word)
             let opensOffice = ["le", "la", "l'", "son", "sa"].contains(folded) && k + 1 < words.count
@@ -67,7 +68,8 @@ struct RepresentativeReader {
         }
         if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
         return pieces.compactMap { piece in
-            let office = piece.trimming(" ,.")
+            var office = piece.trimming(" ,.")
+            for article in ["le ", "la ", "Le ", "La ", "l'", "L'"] where office.hasPrefix(article) { office = String(office.dropFirst(article.count)) }
             guard let first = office.split(separator: " ").first, roleWords.contains(Folding.fold(String(first)).trimming(",")) else { return nil }
             return Representative(name: office, role: office)
         }
@@ -120,7 +122,14 @@ struct RepresentativeReader {
     }
 
     private func representative(_ text: String) -> Representative? {
-        let clause = text.trimming(" ,")
+        var clause = text.trimming(" ,")
+        // "Madame Sophie MARTIN agissant en qualité de directrice": the role after the name.
+        for lead in [" agissant en qualité de ", " en sa qualité de ", " en qualité de "] {
+            if let r = clause.range(ofExactly: lead), !clause[..<r.lowerBound].contains(",") {
+                clause = String(clause[..<r.lowerBound]) + ", " + String(clause[r.upperBound...])
+                break
+            }
+        }
         let head: String, after: String?
         if let comma = clause.firstIndex(of: ",") {
             head = String(clause[..<comma])
@@ -153,7 +162,7 @@ struct RepresentativeReader {
             }
             // "directeur des finances publiques de la Marne": a capital after "de la" is the
             // role's complement, not a person.
-            if name.isEmpty, !roleBefore.isEmpty, let last = roleBefore.last, Self.particles.contains(Folding.fold(last)) {
+            if name.isEmpty, !roleBefore.isEmpty, roleBefore.contains(where: { Self.particles.contains(Folding.fold($0)) }) {
                 roleBefore.append(word)
                 continue
             }
