@@ -129,13 +129,13 @@ public struct ConventionParser: Sendable {
                 parties[index].signed = signed.contains(parties[index].id)
                 if !signed.contains(parties[index].id) {
                     findings.append(Finding(code: "parties.not-in-signatures",
-                                            message: "\(parties[index].id) « \(parties[index].name) » is not named in the signature block",
+                                            message: "\(parties[index].id) « \(parties[index].name) » n'est pas nommé dans le bloc des signatures",
                                             span: parties[index].span))
                 }
             }
             for (segment, span) in signatures.unknown {
                 findings.append(Finding(code: "parties.unknown-signatory",
-                                        message: "the signature block names « \(segment) », which is not a party of the signatory block",
+                                        message: "le bloc des signatures nomme « \(segment) », qui n'est pas une partie de la convention",
                                         span: span))
             }
         }

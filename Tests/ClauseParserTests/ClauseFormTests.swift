@@ -122,7 +122,7 @@ import Testing
         let graph = try parse(Self.parties + "Le gymnase est fermé en août. Elle doit prévenir les usagers une semaine avant.\n")
         #expect(graph.obligations.isEmpty)
         let finding = try #require(graph.findings.first { $0.code == "obligation.debtor-unresolved" })
-        #expect(finding.message.contains("« il » or « elle » takes up no party"))
+        #expect(finding.message.contains("« il » ou « elle » ne reprend aucune partie"))
         #expect(finding.span != nil)
     }
 

@@ -45,7 +45,7 @@ import Testing
         let output = try detectObligations(String(repeating: "ils s'engagent à verser et ", count: 20_000) + "fin\n")
         #expect(output.findings.count == 20_000)
         let opening = "« ils s'engagent à verser et ils s'engagent à verser et ils s'engagent à verser et »"
-        #expect(output.findings.allSatisfy { $0.message == opening + ": no joint subject before « ils »" })
+        #expect(output.findings.allSatisfy { $0.message == opening + " : aucun sujet commun avant « ils »" })
     }
 
     @Test("a list of 200,000 items after a lead-in: one obligation per item")

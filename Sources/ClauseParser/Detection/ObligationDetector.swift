@@ -125,7 +125,7 @@ struct ObligationDetector {
                         }
                         if items.isEmpty {
                             output.findings.append(Finding(code: "obligation.lead-in-without-items",
-                                                           message: "« \(Self.opening(line)) »: a lead-in with no list after it",
+                                                           message: "« \(Self.opening(line)) » : une phrase d'annonce sans liste après elle",
                                                            span: Span(start: line.start, end: line.end, page: text.page(at: line.start))))
                         }
                         for item in items {
@@ -381,8 +381,8 @@ struct ObligationDetector {
                    hasAntecedent(clauses.pronounGender(pronoun), in: context) { continue }
                 let start = line.start + tokens[sentence.lowerBound].start
                 output.findings.append(Finding(code: "obligation.debtor-unresolved",
-                                               message: plural ? "« \(Self.opening(line)) »: no joint subject before « ils »"
-                                                               : "« \(Self.opening(line)) »: « il » or « elle » takes up no party",
+                                               message: plural ? "« \(Self.opening(line)) » : aucun sujet commun avant « ils »"
+                                                               : "« \(Self.opening(line)) » : « il » ou « elle » ne reprend aucune partie",
                                                span: Span(start: start, end: line.end, page: text.page(at: start))))
             case .none:
                 guard trigger.subject == nil, let noun = clauses.subject(tokens, before: trigger.firstToken, sentence: sentence, scalars: line.scalars) else { continue }
