@@ -161,8 +161,9 @@ public struct ConventionParser: Sendable {
             obligationList[index].frequency = frequencies.first(in: range)
             obligationList[index].deadline = deadlines.first(in: range)
             obligationList[index].condition = conditions.condition(in: scalars, tokens: tokens)
-            let actsOnConvention = tokens.indices.contains { conventionActs.match(tokens, at: $0) != nil }
-            if !tokens.contains(where: { agreementWords.contains($0.word) }) && !actsOnConvention { operational.append(range) }
+            let aboutConvention = tokens.contains { agreementWords.contains($0.word) }
+                || tokens.indices.contains { conventionActs.match(tokens, at: $0) != nil }
+            if !aboutConvention { operational.append(range) }
         }
         let operationalCover = SpanCover(operational)
         let conventionNotices = found.notices.filter { !operationalCover.contains($0.range.lowerBound) }

@@ -56,15 +56,21 @@ struct ObligationDetector {
         var paragraph = 0
     }
 
+    /// Whether a remembered subject can be taken up by a pronoun of `gender`: recent enough, and
+    /// of that gender (or of none known).
+    private func agrees(_ entry: (id: String?, line: TextLine, start: Int, paragraph: Int), with gender: WordReading.Genders?,
+                        in context: Context) -> Bool {
+        guard context.paragraph - entry.paragraph <= 1 else { return false }
+        guard let gender else { return true }
+        // A party's mention starts at its name; another subject at its determiner.
+        let head = entry.id == nil ? entry.start + 1 : entry.start
+        let entryGender = clauses.gender(entry.line.tokens, at: head, scalars: entry.line.scalars)
+        return entryGender == nil || entryGender == gender
+    }
+
     /// Whether a recent subject, party or not, agrees with a pronoun of `gender`.
     private func hasAntecedent(_ gender: WordReading.Genders?, in context: Context) -> Bool {
-        context.singles.reversed().contains { entry in
-            guard context.paragraph - entry.paragraph <= 1 else { return false }
-            guard let gender else { return true }
-            let head = entry.id == nil ? entry.start + 1 : entry.start
-            let entryGender = clauses.gender(entry.line.tokens, at: head, scalars: entry.line.scalars)
-            return entryGender == nil || entryGender == gender
-        }
+        context.singles.contains { agrees($0, with: gender, in: context) }
     }
 
     /// The party a singular pronoun of `gender` takes up. The subject of an engagement verb
@@ -72,15 +78,12 @@ struct ObligationDetector {
     /// local …`); the subject of any other verb, the last subject of its gender.
     private func single(_ gender: WordReading.Genders?, agentive: Bool, in context: Context) -> String? {
         for entry in context.singles.reversed() where context.paragraph - entry.paragraph <= 1 {
-            let tokens = entry.line.tokens, scalars = entry.line.scalars
             if agentive, entry.id == nil {
+                let tokens = entry.line.tokens
                 let phrase = entry.start..<min(tokens.count, entry.start + 4)
-                guard clauses.personSubject(tokens, phrase: phrase, scalars: scalars) != nil else { continue }
+                guard clauses.personSubject(tokens, phrase: phrase, scalars: entry.line.scalars) != nil else { continue }
             }
-            guard let gender else { return entry.id }
-            let head = entry.id == nil ? entry.start + 1 : entry.start
-            let entryGender = clauses.gender(tokens, at: head, scalars: scalars)
-            if entryGender == nil || entryGender == gender { return entry.id }
+            if agrees(entry, with: gender, in: context) { return entry.id }
         }
         return nil
     }
@@ -445,11 +448,7 @@ struct ObligationDetector {
         // "La convention … Elle intègre … Elle veille …": a sentence opening with a pronoun
         // carries its antecedent on to the next paragraph.
         if let first = opening.first(where: \.isWord), let gender = clauses.pronounGender(first), resolver.resolve(opening.prefix(1)) == .pronoun(plural: false),
-           let entry = context.singles.last(where: { entry in
-               let head = entry.id == nil ? entry.start + 1 : entry.start
-               let entryGender = clauses.gender(entry.line.tokens, at: head, scalars: entry.line.scalars)
-               return context.paragraph - entry.paragraph <= 1 && (entryGender == nil || entryGender == gender)
-           }) {
+           let entry = context.singles.last(where: { agrees($0, with: gender, in: context) }) {
             context.singles.append((entry.id, entry.line, entry.start, context.paragraph))
             if context.singles.count > 8 { context.singles.removeFirst() }
             return

@@ -16,12 +16,13 @@ struct ShortFormReader: Sendable {
         var heads = WordTable<Int>()
         var headTexts: [Int: String] = [:]
         var initials: [(party: Int, letters: String)] = []
+        // The names and aliases each party already has, folded.
+        let known = parties.map { party in Set(([party.name] + party.aliases).map { Folding.fold(PartyDetector.dropDeterminer($0)) }) }
         for index in parties.indices {
             let name = PartyDetector.dropDeterminer(parties[index].name)
-            let known = Set(([parties[index].name] + parties[index].aliases).map { Folding.fold(PartyDetector.dropDeterminer($0)) })
             let nameWords = name.split(separator: " ")
             if nameWords.count > 1, let head = nameWords.first, head.first?.isLowercase == true, head.count >= 4,
-               !known.contains(Folding.fold(String(head))) {
+               !known[index].contains(Folding.fold(String(head))) {
                 let word = Word(Folding.fold(String(head)))
                 // Two associations: "l'association" names neither.
                 if let other = heads[word] {
@@ -73,9 +74,8 @@ struct ShortFormReader: Sendable {
             }
         }
         for index in parties.indices {
-            let known = Set(([parties[index].name] + parties[index].aliases).map { Folding.fold(PartyDetector.dropDeterminer($0)) })
             if foundHeads.contains(index), let head = headTexts[index] { parties[index].aliases.append(head) }
-            for acronym in (acronyms[index] ?? []).sorted() where !known.contains(Folding.fold(acronym)) {
+            for acronym in (acronyms[index] ?? []).sorted() where !known[index].contains(Folding.fold(acronym)) {
                 parties[index].aliases.append(acronym)
             }
         }
