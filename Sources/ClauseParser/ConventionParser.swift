@@ -63,7 +63,7 @@ public struct ConventionParser: Sendable {
         }
         headings = HeadingParser(keywords: keywords)
         partyVocabulary = try PartyVocabulary(lexicons: lexicons, words: functionWords)
-        engagements = try EngagementMatcher(lexicons: lexicons)
+        engagements = try EngagementMatcher(lexicons: lexicons, words: functionWords)
         expressions = try FrenchExpressions(lexicons: lexicons)
         conditions = ConditionReader(openers: PhraseMatcher(phrases: try lexicons.entries("condition-openers"), payload: true))
         agreementWords = WordSet(try lexicons.entries("agreement-words"))

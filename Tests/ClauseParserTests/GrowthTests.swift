@@ -11,7 +11,7 @@ import Testing
     /// The obligation detector alone, with no party, on the lines of `text`.
     private func detectObligations(_ text: String) throws -> ObligationDetector.Output {
         let lexicons = try LexiconSet.bundled()
-        let matcher = try EngagementMatcher(lexicons: lexicons)
+        let matcher = try EngagementMatcher(lexicons: lexicons, words: FunctionWords(lexicons: lexicons))
         var classifier = WordClassifier()
         classifier.add(matcher.firstWords, to: .engagement)
         let document = try DocumentReader.read(data: Data(text.utf8), path: "convention.txt")

@@ -25,7 +25,7 @@ import Testing
         return all.filter { $0.kind == "modality" }
     }()
 
-    static let matcher = try! EngagementMatcher(lexicons: LexiconSet.bundled())
+    static let matcher = try! EngagementMatcher(lexicons: LexiconSet.bundled(), words: FunctionWords(lexicons: LexiconSet.bundled()))
 
     @Test func theSuiteHasItsModalityPhrases() {
         #expect(Self.entries.count >= 30)

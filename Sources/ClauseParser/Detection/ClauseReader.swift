@@ -37,7 +37,7 @@ struct ClauseReader: Sendable {
     }
 
     private let morphology: Morphology?
-    private let words: FunctionWords
+    let words: FunctionWords
     /// Lemma keys (``WordReading/key(_:)``) of the verbs that state rather than prescribe.
     private let nonAction: Set<UInt64>
     private let impersonalHeads: WordSet
@@ -133,7 +133,7 @@ struct ClauseReader: Sendable {
     /// informations`): the phrase up to its first participle or relative (`Un comité de pilotage
     /// composé de …` → `Un comité de pilotage`).
     func personSubject(_ tokens: [Token], phrase: Range<Int>, scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard let morphology, let opening = tokens[phrase].first, words.has(.determiner, opening.word),
+        guard let morphology, let opening = tokens[phrase].first, words.has([.determiner, .towards], opening.word),
               let headIndex = tokens[phrase].firstIndex(where: { $0.isWord && words.roles($0.word).isEmpty }) else { return nil }
         let head = tokens[headIndex]
         guard !impersonalHeads.contains(head.word) else { return nil }

@@ -56,7 +56,11 @@ struct EngagementMatcher: Sendable {
     private static let comma: Word = ","
     private static let etre: Word = "etre"
 
-    init(lexicons: LexiconSet) throws {
+    /// The roles of function words: what opens a complement between a modal verb and its infinitive.
+    private let words: FunctionWords
+
+    init(lexicons: LexiconSet, words: FunctionWords) throws {
+        self.words = words
         var verbPhrases: [(words: [Word], payload: Verb)] = []
         for (phrase, value) in try lexicons.pairs("engagement-verbs") {
             guard let modality = Obligation.Modality(rawValue: value) else {
@@ -142,7 +146,8 @@ struct EngagementMatcher: Sendable {
             let next = tokens[j]
             if next.word == Self.etre, j + 1 < limit, Self.isPastParticiple(tokens[j + 1]) { return nil }
             if !(Self.isInfinitive(next) || Self.clitics.contains(next.word)) {
-                return nil
+                guard let infinitive = infinitive(afterComplementAt: j, in: tokens, limit: limit) else { return nil }
+                j = infinitive
             }
         }
         // "s'engage à ne pas …"
@@ -157,6 +162,22 @@ struct EngagementMatcher: Sendable {
         let first = negated && index > 0 && Self.negations.contains(tokens[index - 1].word) ? index - 1 : index
         return Trigger(firstToken: first, endToken: j, wordsEnd: nil, subject: nil, modality: modality, isLeadIn: isLeadIn)
     }
+
+    /// The infinitive a modal verb governs across a short complement without commas
+    /// (`peuvent à cette fin effectuer`, `peut à tout moment demander`), not a noun after a
+    /// determiner (`dans le cadre`) or a preposition (`à partir de`).
+    private func infinitive(afterComplementAt start: Int, in tokens: [Token], limit: Int) -> Int? {
+        guard words.has(.preposition, tokens[start].word) else { return nil }
+        var k = start + 1
+        while k < limit, k - start <= Self.complementReach, tokens[k].isWord {
+            if Self.isInfinitive(tokens[k]), !words.has([.determiner, .preposition], tokens[k - 1].word) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// How many words a complement between a modal verb and its infinitive may have.
+    private static let complementReach = 6
 
     /// Skips adverbs and a short incise between commas ("s'engage, dans la limite de ses moyens, à").
     private func skipInsertions(_ tokens: [Token], from start: Int, limit: Int) -> Int {

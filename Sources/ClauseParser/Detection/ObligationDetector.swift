@@ -73,6 +73,42 @@ struct ObligationDetector {
         context.singles.contains { agrees($0, with: gender, in: context) }
     }
 
+    /// The parties a demonstrative (`ce dernier`, `celle-ci`) starting at token `start` takes up:
+    /// the last person or body of its gender named before it in the paragraph — a party, a
+    /// party's staff or officer (`le préfet`) — and nil when that is someone else (`le
+    /// stagiaire`). Without one in the paragraph, the last subject of its gender.
+    private func antecedent(ofDemonstrativeAt start: Int, plural: Bool, in line: TextLine, context: Context) -> [String]? {
+        let tokens = line.tokens, scalars = line.scalars
+        // "ce dernier", "celle-ci": the first word shows the gender, or the second ("ces dernières").
+        let gender = tokens[start..<min(tokens.count, start + 2)].lazy.compactMap(clauses.pronounGender).first
+        func agrees(_ index: Int) -> Bool {
+            guard let gender, let found = clauses.gender(tokens, at: index, scalars: scalars) else { return true }
+            return found == gender
+        }
+        var i = start - 1
+        let floor = max(0, start - Self.antecedentReach)
+        while i >= floor {
+            let token = tokens[i]
+            // A noun phrase opens with a determiner, or follows a contracted one ("au directeur").
+            let contracted = !clauses.words.has(.determiner, token.word) && clauses.words.has(.towards, token.word)
+            if clauses.words.has(.determiner, token.word) || contracted, i + 1 < start {
+                let phrase = tokens[(contracted ? i + 1 : i)..<min(start, i + 8)]
+                if let ids = resolver.headParties(phrase), agrees(i + 1), plural || ids.count == 1 { return ids }
+                if clauses.personSubject(tokens, phrase: i..<min(start, i + 4), scalars: scalars) != nil, agrees(i + 1) { return nil }
+            } else if i == 0 || !clauses.words.has(.determiner, tokens[i - 1].word),
+                      let (_, ids) = resolver.mention(tokens[...], at: i), plural || ids.count == 1, agrees(i) {
+                // A name without an article: "Pôle emploi".
+                return ids
+            }
+            i -= 1
+        }
+        if plural { return context.lastPlural }
+        return single(gender, agentive: true, in: context).map { [$0] }
+    }
+
+    /// How many tokens back a demonstrative looks for what it takes up: about two sentences.
+    private static let antecedentReach = 80
+
     /// The party a singular pronoun of `gender` takes up. The subject of an engagement verb
     /// (`Elle veille à …`) takes up someone who can act, passing over things (`La valeur de ce
     /// local …`); the subject of any other verb, the last subject of its gender.
@@ -327,6 +363,8 @@ struct ObligationDetector {
                 case .pronoun(let plural):
                     if plural { debtors = context.lastPlural }
                     else if let id = single(clauses.pronounGender(tokens[clause.subject.upperBound - 1]), agentive: false, in: context) { debtors = [id] }
+                case .demonstrative(let plural, let start):
+                    debtors = antecedent(ofDemonstrativeAt: start, plural: plural, in: line, context: context)
                 }
                 actionStart = tokens[clause.verb].start
             }
@@ -387,6 +425,8 @@ struct ObligationDetector {
                                                message: plural ? "« \(Self.opening(line)) » : aucun sujet commun avant « ils »"
                                                                : "« \(Self.opening(line)) » : « il » ou « elle » ne reprend aucune partie",
                                                span: Span(start: start, end: line.end, page: text.page(at: start))))
+            case .demonstrative(let plural, let start):
+                if let ids = antecedent(ofDemonstrativeAt: start, plural: plural, in: line, context: context) { return (trigger, .parties(ids)) }
             case .none:
                 guard trigger.subject == nil, let noun = clauses.subject(tokens, before: trigger.firstToken, sentence: sentence, scalars: line.scalars) else { continue }
                 // "le masseur-kinésithérapeute contractant s'engage à": a party with its epithet.
@@ -443,6 +483,17 @@ struct ObligationDetector {
            let (main, ids) = clauses.clauses(tokens, sentence: sentence, scalars: line.scalars).lazy
             .compactMap({ clause in self.resolver.headParties(tokens[clause.subject]).map { (clause, $0) } }).first {
             if ids.count > 1 { context.lastPlural = ids } else { context.singles.append((ids[0], line, main.subject.lowerBound, context.paragraph)) }
+            return
+        }
+        // "Ces derniers peuvent … Ils peuvent …": a sentence opening with a demonstrative passes
+        // what it takes up on to the next pronouns.
+        if let (plural, start) = [1, 2].lazy.compactMap({ self.resolver.demonstrative(endingAt: opening.prefix($0)) }).first,
+           start == sentence.lowerBound {
+            let ids = antecedent(ofDemonstrativeAt: start, plural: plural, in: line, context: context)
+            if plural { context.lastPlural = ids } else if let ids, ids.count == 1 {
+                context.singles.append((ids[0], line, start + 1, context.paragraph))
+                if context.singles.count > 8 { context.singles.removeFirst() }
+            }
             return
         }
         // "La convention … Elle intègre … Elle veille …": a sentence opening with a pronoun

@@ -64,10 +64,29 @@ struct PartyDetector: Sendable {
                 continue
             }
             let segment = Segment(text: body, start: line.start, end: line.end)
-            let parts = splitCollective(segment)
+            var parts = splitCollective(segment)
+            // "Le SDIS …, ci-après « le SDIS », représenté par …, et la commune de …, ci-après
+            // « la commune », …, conviennent de ce qui suit": two parties defined in one sentence.
+            if parts.count == 1, let first = folded.offset(of: Self.aliasCue), folded.offset(of: Self.aliasCue, from: first + 1) != nil {
+                parts = splitAtConjunction(segment).map(droppingClosingClause)
+            }
             segments += parts
         }
         return segments.count >= 2 ? segments : []
+    }
+
+    /// `la commune …, représentée par son maire, conviennent de ce qui suit :` → the description
+    /// without the closing clause after its last comma, when that clause describes nothing.
+    private func droppingClosingClause(_ segment: Segment) -> Segment {
+        guard let comma = segment.text.lastIndex(of: ",") else { return segment }
+        let tail = segment.text[segment.text.index(after: comma)...].trimming()
+        // A closing verb is lowercase and describes nothing; a representative or a defined term does.
+        let folded = FoldedText(Folding.fold(tail))
+        guard let first = tail.unicodeScalars.first, first.properties.isLowercase,
+              !vocabulary.foldedPartyCues.contains(where: { folded.offset(of: $0) != nil }) else { return segment }
+        var trimmed = segment
+        trimmed.text = String(segment.text[..<comma])
+        return trimmed
     }
 
     /// `A et B, ci-après dénommés « les Parties »` → `A`, `B`.
@@ -174,7 +193,13 @@ struct PartyDetector: Sendable {
             } else {
                 linesSinceParty += 1
                 if linesSinceParty > 6 { break }
-                current!.text += " " + text
+                // A line that opens a field ("Siège : …", "SIRET : …", "Représentée par …") ends
+                // the name before it; any other line continues a wrapped description.
+                let folded = FoldedText(Folding.fold(String(text.prefix(40))))
+                let opensField = text.prefix(25).contains(":")
+                    || vocabulary.foldedPartyCues.contains { folded.offset(of: $0, before: 1) != nil }
+                    || vocabulary.foldedAddressCues.contains { folded.offset(of: $0, before: 1) != nil }
+                current!.text += (opensField ? "\n" : " ") + text
                 current!.end = line.end
             }
         }
@@ -403,7 +428,7 @@ struct PartyDetector: Sendable {
             }
             // Up to the next clause.
             let rest = FoldedText(tail)
-            let end = rest.firstOffset(ofAny: [" represente", ", ci-apres", " ci-apres", ". ", ", immatricul", ", declare", ", inscrit"])?.offset ?? rest.count
+            let end = rest.firstOffset(ofAny: [" represente", ", ci-apres", " ci-apres", ". ", ", immatricul", ", declare", ", inscrit", "\n"])?.offset ?? rest.count
             let address = rest.slice(0, end).trimming(" ,")
             if address.contains(where: \.isNumber) { return address }
         }
@@ -450,9 +475,10 @@ struct PartyDetector: Sendable {
             let tail = String(line.text.dropFirst(offset))
             // "entre la caisse … et le masseur-kinésithérapeute … et destinée à …": the second
             // party ends at the next "et" or clause mark.
-            guard let and = tail.range(ofExactly: " et ") else { continue }
+            // A title in capitals: "CONVENTION ENTRE LA COMMUNE DE … ET L'OFFICE DE …".
+            guard let and = [" et ", " ET ", " Et "].compactMap({ tail.range(ofExactly: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
             var second = String(tail[and.upperBound...])
-            if let next = [" et ", ", ", ". ", " ; "].compactMap({ second.range(ofExactly: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            if let next = [" et ", " ET ", ", ", ". ", " ; "].compactMap({ second.range(ofExactly: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 second = String(second[..<next.lowerBound])
             }
             let pieces = [String(tail[..<and.lowerBound]), second]
@@ -474,6 +500,8 @@ struct PartyDetector: Sendable {
     // MARK: - Helpers
 
     private static let entre: Word = "entre"
+    /// What introduces a party's defined term (`ci-après dénommée « la Commune »`).
+    private static let aliasCue = "ci-apres"
     /// First words of a line that may open the signatory block (`Entre`, `Les signataires`).
     private static let openingWords: WordSet = ["entre", "les"]
     /// First words of the lines that end the block.

@@ -7,6 +7,9 @@ struct PartyResolver: Sendable {
     enum Resolution: Equatable {
         case parties([String])
         case pronoun(plural: Bool)
+        /// `ce dernier`, `celle-ci`: takes up the last person or body named, the pronoun's
+        /// first token at `at`.
+        case demonstrative(plural: Bool, at: Int)
         case none
     }
 
@@ -22,6 +25,9 @@ struct PartyResolver: Sendable {
     /// and the adjectives that point to one (`la police municipale` → the commune).
     private let institutionParties: [String: String]
     private let institutionAdjectives: WordTable<String>
+    /// Titles that act for an institution (`le préfet`, `les commissaires du Gouvernement`).
+    private let officers: PhraseMatcher<String>
+    private let demonstratives: PhraseMatcher<Bool>
     /// Every word that may open a mention: party keys, joint subjects, pronouns, and the
     /// adjectives of the parties' institutions — one lookup a token.
     private let mayStartMention: WordSet
@@ -76,7 +82,11 @@ struct PartyResolver: Sendable {
         institutionAdjectives = vocabulary.institutionAdjectives
         let present = self.institutionParties
         let adjectives = vocabulary.institutionAdjectiveWords.filter { vocabulary.institutionAdjectives[$0].map { present[$0] != nil } == true }
-        mayStartMention = WordSet(joint.firstWords + keys.firstWords + Self.pronouns + adjectives)
+        officers = vocabulary.actingOfficers
+        demonstratives = vocabulary.demonstratives
+        // A demonstrative's last word ("ce dernier") is the one a sentence is passed over for.
+        mayStartMention = WordSet(joint.firstWords + keys.firstWords + Self.pronouns + adjectives + officers.firstWords
+                                  + vocabulary.demonstrativeLastWords)
     }
 
     /// Whether `tokens` may name a party or stand for one (a mention or a pronoun): sentences
@@ -113,6 +123,26 @@ struct PartyResolver: Sendable {
         // A body of an institution a party is: "la police municipale" → the commune.
         if head + 1 < tokens.endIndex, let institution = institutionAdjectives[tokens[head + 1].word],
            let id = institutionParties[institution] { return [id] }
+        // An officer of an institution a party is: "le préfet" → the State.
+        if let (_, institution) = officers.match(tokens, at: head), let id = institutionParties[institution] { return [id] }
+        return nil
+    }
+
+    /// The demonstrative pronoun (`ce dernier`, `celle-ci`) that ends `tokens`, if any: whether
+    /// it is plural, and its first token.
+    func demonstrative(endingAt tokens: ArraySlice<Token>) -> (plural: Bool, start: Int)? {
+        guard let last = tokens.lastIndex(where: \.isWord) else { return nil }
+        for start in stride(from: last, through: max(tokens.startIndex, last - 2), by: -1) {
+            if let (length, plural) = demonstratives.match(tokens, at: start), start + length == last + 1 { return (plural, start) }
+        }
+        return nil
+    }
+
+    /// The parties named by a mention starting at token `index` (a party's name or short form,
+    /// or all of them), with its length in tokens.
+    func mention(_ tokens: ArraySlice<Token>, at index: Int) -> (length: Int, ids: [String])? {
+        if let (length, _) = joint.match(tokens, at: index) { return (length, partyIDs) }
+        if let (length, id) = keys.match(tokens, at: index) { return (length, [id]) }
         return nil
     }
 
@@ -164,6 +194,7 @@ struct PartyResolver: Sendable {
             if Self.singularPronouns.contains(last.word) { return .pronoun(plural: false) }
             if Self.pluralPronouns.contains(last.word) { return .pronoun(plural: true) }
         }
+        if let (plural, start) = demonstrative(endingAt: tokens) { return .demonstrative(plural: plural, at: start) }
         guard let group = groups(tokens).last, isSubject(group, in: tokens) else { return .none }
         return .parties(group.ids)
     }

@@ -34,6 +34,13 @@ struct PartyVocabulary: Sendable {
     let foldedPartyCues: [String]
     /// Officers who stand for an institution (`préfet` → `État`), folded title first, longest first.
     let officers: [(title: String, institution: String)]
+    /// Every title that acts for an institution in the clauses (`officers.txt` and
+    /// `officer-titles.txt`: `les commissaires du Gouvernement` → `etat`), the institution folded.
+    let actingOfficers: PhraseMatcher<String>
+    /// Demonstrative pronouns that take up the last person or body named (`ce dernier`,
+    /// `celle-ci`), true when plural.
+    let demonstratives: PhraseMatcher<Bool>
+    let demonstrativeLastWords: [Word]
     /// Adjectives that tie a body to an institution (`municipale` → `commune`), folded.
     let institutionAdjectives: WordTable<String>
     let institutionAdjectiveWords: [Word]
@@ -68,6 +75,17 @@ struct PartyVocabulary: Sendable {
         collectiveTerms = Set(try lexicons.entries("joint-subjects").map(Folding.fold))
         foldedPartyCues = try lexicons.entries("party-cues").map(Folding.fold)
         officers = try lexicons.pairs("officers").map { (Folding.fold($0.key), $0.value) }.sorted { $0.title.count > $1.title.count }
+        actingOfficers = PhraseMatcher(try (lexicons.pairs("officers") + lexicons.pairs("officer-titles")).map {
+            (Tokenizer.phrase($0.key), Folding.fold($0.value))
+        })
+        let demonstrativePairs = try lexicons.pairs("demonstratives")
+        demonstrativeLastWords = demonstrativePairs.compactMap { Tokenizer.phrase($0.key).last }
+        demonstratives = PhraseMatcher(try demonstrativePairs.map { pair in
+            guard pair.value == "singular" || pair.value == "plural" else {
+                throw LexiconError.unreadable("demonstratives.txt: '\(pair.value)' for '\(pair.key)' is neither singular nor plural")
+            }
+            return (Tokenizer.phrase(pair.key), pair.value == "plural")
+        })
         var adjectives = WordTable<String>()
         for (adjective, institution) in try lexicons.pairs("institution-adjectives") { adjectives[Word(Folding.fold(adjective))] = Folding.fold(institution) }
         institutionAdjectives = adjectives

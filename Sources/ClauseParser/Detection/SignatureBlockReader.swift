@@ -56,7 +56,7 @@ struct SignatureBlockReader {
         var forParty: String?
         var role: [String] = []
         var taken = 0
-        for line in lines[(start + 1)...] where !line.isBlank {
+        for line in Self.columns(lines[(start + 1)..<min(lines.count, start + 1 + 3 * depth)]) where !line.isBlank {
             taken += 1
             if taken > 24 { break }
             let text = line.text.trimming()
@@ -72,9 +72,15 @@ struct SignatureBlockReader {
                 continue
             }
             if Self.isName(line) {
+                // "Jean Dumont, Maire": the role after the name.
+                var name = text, roleAfter: String?
+                if let comma = text.firstIndex(of: ","), text[..<comma].contains(" ") {
+                    name = String(text[..<comma])
+                    roleAfter = String(text[text.index(after: comma)...]).trimming(" ,")
+                }
                 if !role.isEmpty || forParty != nil {
                     let joined = role.joined(separator: " ").trimming(" ,")
-                    people.append(Signatory(name: text, role: joined.isEmpty ? nil : PartyDetector.dropDeterminer(joined), forParty: forParty))
+                    people.append(Signatory(name: name, role: joined.isEmpty ? roleAfter : PartyDetector.dropDeterminer(joined), forParty: forParty))
                 }
                 role = []
                 continue
@@ -87,6 +93,47 @@ struct SignatureBlockReader {
         }
         return people
     }
+
+    /// The lines of a block laid out side by side (`Pour la Commune      Pour l'Association`),
+    /// read one column after the other: a run of three spaces or more opens the next column.
+    static func columns(_ lines: ArraySlice<TextLine>) -> [TextLine] {
+        let cells = lines.map(Self.cells)
+        let width = cells.map(\.count).max() ?? 0
+        guard width > 1 else { return Array(lines) }
+        var result: [TextLine] = []
+        for column in 0..<width {
+            for (line, lineCells) in zip(lines, cells) {
+                guard !line.isBlank else { result.append(line); continue }
+                guard column < lineCells.count else { continue }
+                let cell = lineCells[column]
+                result.append(TextLine(start: line.start + cell.lowerBound, end: line.start + cell.upperBound, index: line.index,
+                                       scalars: Array(line.scalars[cell]), classifier: WordClassifier()))
+            }
+        }
+        return result
+    }
+
+    /// The ranges of a line's text between runs of three spaces or more (or a tab, which the
+    /// normalised text keeps for such a run).
+    private static func cells(_ line: TextLine) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var start = 0, gapStart = 0, width = 0
+        for (i, scalar) in line.scalars.enumerated() {
+            if scalar == " " || scalar == "\t" {
+                if width == 0 { gapStart = i }
+                width += scalar == "\t" ? columnGap : 1
+                continue
+            }
+            if width >= columnGap, gapStart > start { cells.append(start..<gapStart); start = i }
+            width = 0
+        }
+        let end = width > 0 ? gapStart : line.scalars.count
+        if start < end { cells.append(start..<end) }
+        return cells
+    }
+
+    /// How many spaces part two columns.
+    private static let columnGap = 3
 
     /// A line that holds a person's name alone: a few capitalised words or initials (`P. Nourry`,
     /// `J.-M. Michel`, `François de RICOLFIS`), no determiner, no final comma.

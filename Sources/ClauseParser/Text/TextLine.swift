@@ -95,7 +95,7 @@ final class TextLine: Sendable {
     }
 }
 
-/// A leading list or section number: `1)`, `1.`, `3.1.`, `a)`, `a.`, `I.`, `1°`, `(a)`.
+/// A leading list or section number: `1)`, `1.`, `3.1.`, `a)`, `a.`, `I.`, `1°`, `1°)`, `(a)`.
 struct Enumerator: Sendable, Equatable {
     /// The label as written without its closing mark (`"3.1"`, `"a"`, `"IV"`).
     let label: String
@@ -153,7 +153,8 @@ struct Enumerator: Sendable, Equatable {
         } else if style != .dotted {
             return nil
         }
-        if i < s.count, s[i] == "-" || s[i] == "–" { i += 1 }
+        // "1°)", "1°.", "1)-": a second mark after the first.
+        if i < s.count, s[i] == "-" || s[i] == "–" || style == .degree && (s[i] == ")" || s[i] == ".") { i += 1 }
         guard i < s.count, s[i] == " " else { return nil }
         return Enumerator(label: String(scalars: s[labelStart..<labelEnd]), length: i + 1, style: style)
     }

@@ -83,8 +83,10 @@ struct CharacterCleanup {
                 continue
             }
             if spaceRun > 0 && !collapsed.isEmpty {
+                // A wide gap parts two cells (`Pour la Commune      Pour l'Association`): kept as
+                // one tab, so that columns can still be told apart.
                 if spaceRun >= 3 { wideGaps += 1 }
-                collapsed.append(" ", origin: out.origins[index - 1])
+                collapsed.append(spaceRun >= 3 ? "\t" : " ", origin: out.origins[index - 1])
             }
             spaceRun = 0
             collapsed.append(c, origin: out.origins[index])
