@@ -108,10 +108,10 @@ struct ParagraphJoinerTests {
         """
         #expect(try Normalize.lines(raw) == [
             "Mission expertise emploi formation au sein des pôles d'insertion :",
-            "9 ETP hors site Pôle emploi 488 061 € 1 464 183 €",
-            "0,5 ETP chargé de projet 37 438 € 112 314 €",
-            "Madame Martine Vassal, Monsieur Jean Charles Blanc,",
-            "Présidente Directeur territorial Bouches-du Rhône",
+            "9 ETP hors site Pôle emploi\t488 061 €\t1 464 183 €",
+            "0,5 ETP chargé de projet\t37 438 €\t112 314 €",
+            "Madame Martine Vassal,\tMonsieur Jean Charles Blanc,",
+            "Présidente\tDirecteur territorial Bouches-du Rhône",
         ])
     }
 

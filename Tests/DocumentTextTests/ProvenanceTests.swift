@@ -107,7 +107,8 @@ struct ProvenanceTests {
             if origin < previous { problems.append("scalar \(i) '\(n)': origin \(origin) goes back before \(previous)") }
             previous = origin
             let r = raw[origin]
-            let separator = n == " " || n == "\n"
+            // A tab stands for a wide gap between two cells.
+            let separator = n == " " || n == "\n" || n == "\t"
             let explained = n == r || separator
                 || n == "'" && apostrophes.contains(r)
                 || n == "-" && bullets.contains(r)
