@@ -45,6 +45,7 @@ bench: deps
 	.build/release/parse-bench
 	$(SWIFT) build -c release --product diff-bench
 	.build/release/diff-bench
+	$(SWIFT) build -c release --product clausier
 	$(SWIFT) build -c release --product ingest-bench
 	.build/release/ingest-bench
 	$(SWIFT) build -c release --product growth-bench
