@@ -80,7 +80,7 @@ public struct BatchIngester: Sendable {
                     defer { worker.stop() }
                     while let index = queue.take() {
                         let known = Self.storedID(of: files[index], in: store).map { Parsed.known(id: $0) }
-                        queue.deliver(known ?? worker.parse(files[index]), at: index)
+                        queue.deliver(known ?? worker.parse(files[index]).parsed, at: index)
                     }
                 }
             }

@@ -15,8 +15,39 @@ public struct WorkerCommand: Sendable {
 
 /// One worker process seen from the ingest: hands it a file, waits for its answer at most
 /// the time limit, and when the worker crashed or hung, reports the file and leaves the next
-/// file to a new worker.
-final class WorkerProcess {
+/// file to a new worker. The fuzzing run uses it too, to tell a refused input from a crash.
+///
+/// ```swift
+/// let worker = WorkerProcess(command: command, timeLimit: 2)
+/// worker.read("cas-17.pdf")   // .crashed("cas-17.pdf: the parser stopped on this file (killed by signal 4, SIGILL: …) …")
+/// ```
+public final class WorkerProcess {
+    /// What became of one file.
+    public enum Outcome: Sendable {
+        /// Parsed: its pages and obligations.
+        case read(pages: Int, obligations: Int)
+        /// Refused with a message (damaged, empty, binary…): bad input handled as it should be.
+        case refused(String)
+        /// The worker died on the file (a trap, a signal).
+        case crashed(String)
+        /// Not parsed within the time limit; the worker was killed.
+        case hung(String)
+    }
+
+    /// What the worker said, or how it failed.
+    enum Answer {
+        case parsed(BatchIngester.Parsed)
+        case crashed(String)
+        case hung(String)
+
+        var parsed: BatchIngester.Parsed {
+            switch self {
+            case .parsed(let parsed): return parsed
+            case .crashed(let message), .hung(let message): return .failed(message)
+            }
+        }
+    }
+
     private let command: WorkerCommand
     private let timeLimit: TimeInterval
     private var process: Process?
@@ -24,43 +55,57 @@ final class WorkerProcess {
     private var answers: FileHandle?
     private var errors = ErrorTail()
 
-    init(command: WorkerCommand, timeLimit: TimeInterval) {
+    public init(command: WorkerCommand, timeLimit: TimeInterval) {
         self.command = command
         self.timeLimit = timeLimit
     }
 
     deinit { stop() }
 
+    /// What the worker made of `path`.
+    public func read(_ path: String) -> Outcome {
+        switch parse(path) {
+        case .crashed(let message): return .crashed(message)
+        case .hung(let message): return .hung(message)
+        case .parsed(.failed(let message)): return .refused(message)
+        case .parsed(.known): return .read(pages: 0, obligations: 0)
+        case .parsed(.document(let document, _)): return .read(pages: document.pages, obligations: document.graph.obligations.count)
+        }
+    }
+
     /// What the worker made of `path`; a crash or a hang is the file's failure.
-    func parse(_ path: String) -> BatchIngester.Parsed {
+    func parse(_ path: String) -> Answer {
         do {
             try startIfNeeded()
         } catch {
-            return .failed("\(path): no worker process could be started to read it (\(error)); run the ingest with the same clausier binary again")
+            return .crashed("\(path): no worker process could be started to read it (\(error)); run the ingest with the same clausier binary again")
         }
         errors.clear()
         guard let requests, let answers, FrameChannel.write(Data(path.utf8), to: requests.fileDescriptor) else {
-            return .failed(died(path))
+            return .crashed(died(path))
         }
         switch FrameChannel.read(from: answers.fileDescriptor, deadline: .now() + timeLimit) {
         case .frame(let answer):
             guard let parsed = try? JSONDecoder().decode(BatchIngester.Parsed.self, from: answer) else {
-                stop()
-                return .failed("\(path): the worker's answer could not be read; the file was not stored")
+                stop(grace: 0)
+                return .crashed("\(path): the worker's answer could not be read; the file was not stored")
             }
-            return parsed
+            return .parsed(parsed)
         case .endOfFile:
-            return .failed(died(path))
+            return .crashed(died(path))
         case .timedOut:
-            stop()
-            return .failed("\(path): not read within \(Self.seconds(timeLimit)) (the parser seems stuck on this file); the file was not stored — report it with the file, or raise --file-time-limit if it is just very long")
+            stop(grace: 0)
+            return .hung("\(path): not read within \(Self.seconds(timeLimit)) (the parser seems stuck on this file); the file was not stored — report it with the file, or raise --file-time-limit if it is just very long")
         }
     }
 
-    /// Ends the worker (closing its input ends a healthy one; a stuck one is killed).
-    func stop() {
+    /// Ends the worker: closing its input ends a healthy one (which saves its caches); one that
+    /// is still running after `grace` seconds is killed.
+    public func stop(grace: TimeInterval = 10) {
         guard let process else { return }
         try? requests?.close()
+        let deadline = Date().addingTimeInterval(grace)
+        while process.isRunning && Date() < deadline { usleep(2_000) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         try? answers?.close()
@@ -108,7 +153,7 @@ final class WorkerProcess {
                 ? "killed by signal \(process.terminationStatus)\(Self.signalName(process.terminationStatus))"
                 : "exit status \(process.terminationStatus)"
         } ?? "not running"
-        stop()
+        stop(grace: 0)
         errors.waitForEnd(timeout: 2)
         let detail = errors.lastMessage().map { ": \($0)" } ?? ""
         return "\(path): the parser stopped on this file (\(status)\(detail)); the file was not stored — report it with the file"
