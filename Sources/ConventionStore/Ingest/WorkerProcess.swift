@@ -129,16 +129,22 @@ public final class WorkerProcess {
         process.standardError = error
         let tail = ErrorTail()
         errors = tail
-        error.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if data.isEmpty {
-                handle.readabilityHandler = nil
-                tail.close()
-            } else {
-                tail.append(data)
+        let errorOutput = error.fileHandleForReading
+        let reader = Thread {
+            // Blocking reads until the worker's end closes: everything it wrote is kept.
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { Foundation.read(errorOutput.fileDescriptor, $0.baseAddress!, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
+                tail.append(Data(buffer[0..<count]))
             }
+            try? errorOutput.close()
+            tail.close()
         }
         try process.run()
+        try? error.fileHandleForWriting.close()
+        reader.start()
         self.process = process
         requests = input.fileHandleForWriting
         answers = output.fileHandleForReading
@@ -154,7 +160,7 @@ public final class WorkerProcess {
                 : "exit status \(process.terminationStatus)"
         } ?? "not running"
         stop(grace: 0)
-        errors.waitForEnd(timeout: 2)
+        errors.waitForEnd(timeout: 10)
         let detail = errors.lastMessage().map { ": \($0)" } ?? ""
         return "\(path): the parser stopped on this file (\(status)\(detail)); the file was not stored — report it with the file"
     }
