@@ -5,7 +5,7 @@ APT_PACKAGES := libpoppler-glib-dev libsqlite3-dev pkg-config poppler-utils libh
 # apt waits up to ten minutes for another apt process to release its lock.
 APT_GET := apt-get -o DPkg::Lock::Timeout=600
 
-.PHONY: deps test-deps demo test bench build clean
+.PHONY: deps test-deps demo test bench build clean fuzz fuzz-mutations
 
 ## deps: install the system libraries (poppler's GLib binding, SQLite, Hunspell and its French dictionary, pkg-config, pdftotext) when missing.
 deps:
@@ -45,10 +45,42 @@ bench: deps
 	.build/release/parse-bench
 	$(SWIFT) build -c release --product diff-bench
 	.build/release/diff-bench
+	$(SWIFT) build -c release --product clausier
 	$(SWIFT) build -c release --product ingest-bench
 	.build/release/ingest-bench
 	$(SWIFT) build -c release --product growth-bench
 	.build/release/growth-bench
+	$(SWIFT) build -c release --product memory-bench
+	.build/release/memory-bench
+
+FUZZ_SECONDS ?= 60
+FUZZ_CASES ?= 20000
+FUZZ_SEED ?= 13
+FUZZ_BUILD := .build-fuzz
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+
+## fuzz: libFuzzer (with AddressSanitizer) over text → graph and over PDF bytes → text, FUZZ_SECONDS each,
+## seeded from Corpus/; findings land in $(FUZZ_BUILD)/findings-TARGET/ (replay one: swift build --product fuzz-pdf && .build/debug/fuzz-pdf FILE).
+fuzz: deps
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) --product fuzz-text $(FUZZ_FLAGS)
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) --product fuzz-pdf $(FUZZ_FLAGS)
+	@for target in text pdf; do \
+		ext=$$([ $$target = pdf ] && echo pdf || echo txt); \
+		mkdir -p $(FUZZ_BUILD)/corpus-$$target $(FUZZ_BUILD)/findings-$$target; \
+		cp Corpus/*/*.$$ext $(FUZZ_BUILD)/corpus-$$target/ 2>/dev/null; \
+		echo "fuzz-$$target: $(FUZZ_SECONDS) s"; \
+		SWIFT_BACKTRACE=enable=no CLAUSIER_CACHE=$(FUZZ_BUILD)/cache ASAN_OPTIONS=detect_leaks=0 \
+		$(FUZZ_BUILD)/debug/fuzz-$$target -max_total_time=$(FUZZ_SECONDS) -timeout=2 -rss_limit_mb=2048 -max_len=200000 \
+			-artifact_prefix=$(FUZZ_BUILD)/findings-$$target/ -print_final_stats=1 \
+			$(FUZZ_BUILD)/corpus-$$target 2>&1 | grep -E "^#[0-9]+ *DONE|stat::|ERROR|SUMMARY|Test unit written|==[0-9]+==" ; \
+		test -z "$$(ls $(FUZZ_BUILD)/findings-$$target)" || { echo "fuzz-$$target found crashes: $(FUZZ_BUILD)/findings-$$target"; exit 1; }; \
+	done
+
+## fuzz-mutations: the full deterministic mutation run (FUZZ_CASES cases, half text, half PDF, seed FUZZ_SEED) on a release build.
+fuzz-mutations: deps
+	$(SWIFT) build -c release --product clausier
+	$(SWIFT) build -c release --product fuzz-mutations
+	.build/release/fuzz-mutations --cases $(FUZZ_CASES) --seed $(FUZZ_SEED)
 
 clean:
 	rm -rf .build

@@ -91,10 +91,26 @@ let package = Package(
             path: "Benchmarks/growth-bench"
         ),
         .executableTarget(
+            name: "memory-bench",
+            dependencies: ["ClauseParser", "DocumentText", "FuzzSupport", "BenchmarkSupport"],
+            path: "Benchmarks/memory-bench"
+        ),
+        .executableTarget(
             name: "ingest-bench",
             dependencies: ["ConventionStore", "BenchmarkSupport"],
             path: "Benchmarks/ingest-bench"
         ),
+        // Fuzzing: seed inputs and their mutations, and the deterministic mutation run (make fuzz-mutations).
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(
+            name: "fuzz-mutations",
+            dependencies: ["ConventionStore", "FuzzSupport"],
+            path: "Fuzz/fuzz-mutations"
+        ),
+        // libFuzzer targets (make fuzz builds them with -sanitize=fuzzer,address -D FUZZING);
+        // in an ordinary build they replay the files they are given.
+        .executableTarget(name: "fuzz-text", dependencies: ["ClauseParser", "DocumentText", "FuzzSupport"], path: "Fuzz/fuzz-text"),
+        .executableTarget(name: "fuzz-pdf", dependencies: ["DocumentText", "FuzzSupport"], path: "Fuzz/fuzz-pdf"),
         .target(name: "TestSupport", dependencies: ["DocumentText"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

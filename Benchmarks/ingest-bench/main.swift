@@ -1,7 +1,10 @@
 // ingest-bench — how fast `clausier ingest` reads, parses and stores a batch, on one core and on two.
 //
-//     swift build -c release --product ingest-bench && .build/release/ingest-bench [--copies N] [--rounds N]
+//     swift build -c release --product clausier --product ingest-bench   # (or: make bench)
+//     .build/release/ingest-bench [--copies N] [--rounds N]
 //
+// Files are parsed as `clausier ingest` does, in worker processes (`clausier ingest-worker`,
+// the binary built beside this one), and stored by this process.
 // Copies the corpus PDFs into a temporary folder until it holds N documents (40 by default),
 // each copy with a distinct PDF comment appended so that no two have the same SHA-256. Each
 // round ingests the folder into a new temporary store with 1 worker, then with 2 (or as many
@@ -69,6 +72,16 @@ func makeBatch(_ count: Int, in folder: URL) throws {
     }
 }
 
+/// `clausier ingest-worker`, from the `clausier` built beside this benchmark.
+func workerCommand() throws -> WorkerCommand {
+    let clausier = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("clausier")
+    guard FileManager.default.isExecutableFile(atPath: clausier.path) else {
+        throw Failure("no clausier binary at \(clausier.path); build it first: swift build -c release --product clausier")
+    }
+    return WorkerCommand(executable: clausier, arguments: ["ingest-worker"])
+}
+
 func run() throws {
     let options = try Options(CommandLine.arguments)
     warnIfDebugBuild("ingest-bench")
@@ -77,6 +90,7 @@ func run() throws {
     let batch = scratch.appendingPathComponent("batch")
     try makeBatch(options.copies, in: batch)
 
+    let worker = try workerCommand()
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let settings = Array(Set([1, max(2, cores)])).sorted()
     var times: [Int: [Double]] = [:]
@@ -86,7 +100,7 @@ func run() throws {
         for workers in settings {
             let path = scratch.appendingPathComponent("store-\(round)-\(workers).sqlite").path
             let store = try ConventionStore(path: path)
-            let summary = try BatchIngester(store: store, workers: workers).ingest([batch.path])
+            let summary = try BatchIngester(store: store, workers: workers, isolation: .processes(worker, timeLimit: 300)).ingest([batch.path])
             guard summary.errors == 0 else { throw Failure("\(summary.errors) file(s) failed: \(summary)") }
             pages = summary.pages
             stored = summary.stored

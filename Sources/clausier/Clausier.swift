@@ -10,7 +10,7 @@ struct Clausier: ParsableCommand {
         commandName: "clausier",
         abstract: "Read French partnership agreements (conventions de partenariat) into a checkable graph.",
         subcommands: [ExtractCommand.self, ValidateCommand.self, TextCommand.self, InfoCommand.self, DiffCommand.self, ChecklistCommand.self,
-                      IngestCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self, RemoveCommand.self]
+                      IngestCommand.self, IngestWorkerCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self, RemoveCommand.self]
     )
 
     /// Runs the command; a problem with the input is one line on standard error and exit code 1.

@@ -9,6 +9,11 @@ import Lexicons
 /// summary's ``IngestSummary/failures`` with its reason; the batch goes on. A file whose
 /// content is already stored is not parsed again.
 ///
+/// With ``Isolation-swift.enum/processes(_:timeLimit:)`` (what `clausier ingest` uses) each worker is a
+/// process of its own that parses file after file: a file that traps the parser, or keeps it
+/// busy past the time limit, ends that worker only — the file is reported as failed, a new
+/// worker takes the next file, and only this process writes the store.
+///
 /// ```swift
 /// let store = try ConventionStore.open(StoreLocation.resolve(option: nil), mode: .createIfMissing)
 /// let summary = try BatchIngester(store: store).ingest(["Conventions 2024"]) { event in … }
@@ -20,11 +25,23 @@ public struct BatchIngester: Sendable {
     public var workers: Int
     /// Word lists for the parser (the bundled ones when nil).
     public var lexicons: LexiconSet?
+    public var isolation: Isolation
 
-    public init(store: ConventionStore, workers: Int = ProcessInfo.processInfo.activeProcessorCount, lexicons: LexiconSet? = nil) {
+    /// Where the files are parsed.
+    public enum Isolation: Sendable {
+        /// On threads of this process: a trap in the parser ends the whole batch.
+        case threads
+        /// In worker processes started with `command`; a file not parsed within `timeLimit`
+        /// seconds is given up (its worker is killed).
+        case processes(WorkerCommand, timeLimit: TimeInterval)
+    }
+
+    public init(store: ConventionStore, workers: Int = ProcessInfo.processInfo.activeProcessorCount, lexicons: LexiconSet? = nil,
+                isolation: Isolation = .threads) {
         self.store = store
         self.workers = max(1, workers)
         self.lexicons = lexicons
+        self.isolation = isolation
     }
 
     /// Ingests the files and folders of `arguments`; `supersedes` links the one new document
@@ -44,16 +61,29 @@ public struct BatchIngester: Sendable {
         guard !files.isEmpty else { return summary }
 
         let workerCount = min(workers, files.count)
-        let parsers = try (0..<workerCount).map { _ in try ConventionParser(lexicons: lexicons) }
         let queue = WorkQueue(count: files.count, window: workerCount * 4)
-        for parser in parsers {
-            let thread = Thread { [store] in
-                while let index = queue.take() {
-                    queue.deliver(Self.parse(files[index], parser: parser, store: store), at: index)
+        switch isolation {
+        case .threads:
+            for parser in try (0..<workerCount).map({ _ in try ConventionParser(lexicons: lexicons) }) {
+                Self.startThread { [store] in
+                    while let index = queue.take() {
+                        queue.deliver(Self.parse(files[index], parser: parser, store: store), at: index)
+                    }
                 }
             }
-            thread.stackSize = 8 << 20
-            thread.start()
+        case .processes(let command, let timeLimit):
+            // A worker that died leaves a broken pipe: writing to it must fail, not kill us.
+            signal(SIGPIPE, SIG_IGN)
+            for _ in 0..<workerCount {
+                Self.startThread { [store] in
+                    let worker = WorkerProcess(command: command, timeLimit: timeLimit)
+                    defer { worker.stop() }
+                    while let index = queue.take() {
+                        let known = Self.storedID(of: files[index], in: store).map { Parsed.known(id: $0) }
+                        queue.deliver(known ?? worker.parse(files[index]).parsed, at: index)
+                    }
+                }
+            }
         }
 
         for index in files.indices {
@@ -65,19 +95,31 @@ public struct BatchIngester: Sendable {
         return summary
     }
 
+    private static func startThread(_ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The id of the stored document with the same content as `path`, if any.
+    static func storedID(of path: String, in store: ConventionStore) -> Int64? {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe), !data.isEmpty else { return nil }
+        return try? store.id(ofSHA256: SHA256.hex(of: data))
+    }
+
     /// What a worker made of one file.
-    enum Parsed: Sendable {
+    enum Parsed: Sendable, Codable {
         case document(IngestedDocument, warnings: [String])
         case known(id: Int64)
         case failed(String)
     }
 
-    /// Reads and parses `path`, unless its content is stored already.
-    static func parse(_ path: String, parser: ConventionParser, store: ConventionStore) -> Parsed {
+    /// Reads and parses `path`, unless its content is in `store` already.
+    static func parse(_ path: String, parser: ConventionParser, store: ConventionStore?) -> Parsed {
         do {
             let document: ExtractedDocument
             if let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe), !data.isEmpty {
-                if let id = try store.id(ofSHA256: SHA256.hex(of: data)) { return .known(id: id) }
+                if let store, let id = try store.id(ofSHA256: SHA256.hex(of: data)) { return .known(id: id) }
                 document = try DocumentReader.read(data: data, path: path, workers: 1)
             } else {
                 // Let the reader say what is wrong (missing, unreadable, empty…).

@@ -12,7 +12,7 @@ import Foundation
 /// let ingested = IngestedDocument(document: document, text: text.text, graph: graph)
 /// ingested.fileName   // "Convention 2021.pdf"
 /// ```
-public struct IngestedDocument: Sendable {
+public struct IngestedDocument: Sendable, Codable {
     public var sourcePath: String
     public var fileName: String
     /// SHA-256 of the source file's bytes: the document's identity in the store.

@@ -8,10 +8,10 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Parse PDF, .txt and .md files (or folders of them) into the store, linking new versions to old ones.",
         discussion: """
-            Folders are searched recursively. Files are parsed on every core and stored one transaction each; \
-            a file already stored (same content) is not parsed again. A file that cannot be read is reported \
-            and the batch goes on; the files not stored are listed again at the end, with their reason, \
-            and the exit code is then 1.
+            Folders are searched recursively. Files are parsed on every core, in worker processes, and stored \
+            one transaction each; a file already stored (same content) is not parsed again. A file that cannot \
+            be read, that stops the parser or that takes longer than --file-time-limit is reported and the batch \
+            goes on; the files not stored are listed again at the end, with their reason, and the exit code is then 1.
             """
     )
 
@@ -24,11 +24,15 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Files parsed at once (the default is one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Give up a file not parsed within this many seconds (its worker is stopped).", valueName: "seconds"))
+    var fileTimeLimit: Double = 300
+
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+        guard fileTimeLimit > 0 else { throw ValidationError("--file-time-limit must be more than 0 seconds") }
     }
 
     func run() throws {
@@ -37,7 +41,9 @@ struct IngestCommand: ParsableCommand {
             let lexiconSet = try lexicons.load()
             let store = try storeOptions.open(.createIfMissing, lexicons: lexiconSet)
             let progress = ProgressBar()
-            let summary = try BatchIngester(store: store, workers: jobs, lexicons: lexiconSet).ingest(paths, supersedes: earlier) { event in
+            let ingester = BatchIngester(store: store, workers: jobs, lexicons: lexiconSet,
+                                         isolation: .processes(try IngestWorkerCommand.command(lexicons: lexicons.lexicons), timeLimit: fileTimeLimit))
+            let summary = try ingester.ingest(paths, supersedes: earlier) { event in
                 switch event {
                 case .emptyFolder(let folder):
                     Console.warn("\(folder): no .pdf, .txt or .md file in this folder")
