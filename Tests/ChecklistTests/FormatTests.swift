@@ -16,16 +16,22 @@ struct FormatTests {
                              "## Engagements communs : Département de la Haute-Vienne et Mission locale des Monts et Vallées du Limousin"])
         #expect(lines.contains("| 1er janvier 2025 | Prise d'effet | « du 1er janvier 2025 » |  |  |"))
         #expect(lines.contains { $0.hasPrefix("| ⚠ 30 septembre 2025 ou 1er octobre 2025 (date ambiguë) | Dernier jour pour envoyer un préavis de résiliation") })
-        let row = try #require(lines.first { $0.hasPrefix("| [ ] | O19 **nouveau** |") })
-        #expect(row.contains("| 31 mars 2025 ; 31 mars 2026 ; 31 mars 2027 |"))
+        let row = try #require(lines.first { $0.hasPrefix("| [ ] | O19 **nouvelle** |") })
+        #expect(row.contains("| 31 mars 2026 (au titre de 2025) ; 31 mars 2027 (au titre de 2026) ; 31 mars 2028 (au titre de 2027) |"))
         #expect(row.contains("| Article 8 – Modalités de versement | 1 |"))
         #expect(row.hasSuffix(" |  |"))   // empty status
         // Every table row has the same number of cells as its header.
         for line in lines where line.hasPrefix("| [ ] |") {
             let cells = line.replacingOccurrences(of: "\\|", with: "").split(separator: "|", omittingEmptySubsequences: false).count
-            #expect(cells == 12, "\(line)")
+            #expect(cells == 11, "\(line)")
         }
-        #expect(lines.filter { $0.hasPrefix("| [ ] |") }.count == checklist.items.count)
+        // A box to tick for each obligation; the interdictions are rules and the facultés rights, without one.
+        #expect(lines.filter { $0.hasPrefix("| [ ] |") }.count == checklist.items.filter(\.isTask).count)
+        #expect(checklist.items.contains { !$0.isTask })
+        for item in checklist.items where !item.isTask {
+            #expect(lines.contains { $0.hasPrefix("| \(item.id) | ") }, "\(item.id)")
+        }
+        #expect(lines.contains("### Facultés"))
     }
 
     @Test("Markdown escapes the characters that would break a table")
@@ -47,10 +53,10 @@ struct FormatTests {
         let firstParty = try #require(html.range(of: "<section class=\"party\""))
         #expect(keyDates.lowerBound < firstParty.lowerBound)
         #expect(html.components(separatedBy: "<section class=\"party\"").count - 1 == checklist.sections.count)
-        #expect(html.components(separatedBy: "<input type=\"checkbox\"").count - 1 == checklist.items.count)
+        #expect(html.components(separatedBy: "<input type=\"checkbox\"").count - 1 == checklist.items.filter(\.isTask).count)
         #expect(html.contains("<td class=\"date\">10 février 2025</td><td>Prise d'effet</td>"))
         #expect(html.contains("<tr id=\"O4\" class=\"obligation new\">"))
-        #expect(html.contains("<span class=\"badge new\">nouveau</span>"))
+        #expect(html.contains("<span class=\"badge new\">nouvelle</span>"))
         #expect(html.contains("<td class=\"status\"></td>"))
         #expect(html.contains("30 juin 2026"))   // « au plus tard le 30 juin de l'année suivante »
     }

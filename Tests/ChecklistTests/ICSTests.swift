@@ -57,8 +57,9 @@ struct ICSTests {
         }
         let annualReport = try #require(report.events.first { $0.uid.contains("-O19-") })
         #expect(annualReport.rrule == "FREQ=YEARLY;COUNT=3")
-        #expect(annualReport.occurrences == ["2025-03-31", "2026-03-31", "2027-03-31"])
-        #expect(annualReport.start == "2025-03-31" && annualReport.end == "2025-04-01")
+        // The report « de l'année écoulée »: on 2025 by 31 March 2026, …, on 2027 after the end.
+        #expect(annualReport.occurrences == ["2026-03-31", "2027-03-31", "2028-03-31"])
+        #expect(annualReport.start == "2026-03-31" && annualReport.end == "2026-04-01")
         #expect(annualReport.summary.hasPrefix("Nouveau — O19 · Mission locale : produire, avant le 31 mars de chaque année, le bilan"))
         #expect(annualReport.description.contains("Article 8 – Modalités de versement, p. 1"))
         #expect(annualReport.description.contains("\n"))
