@@ -26,7 +26,7 @@ struct ICSTests {
         let problems: [String]
     }
 
-    private func check(_ ics: String) throws -> Report {
+    static func check(_ ics: String) throws -> Report {
         let python = try #require(ExternalTools.python)
         let dir = try ExternalTools.temporaryDirectory("ics")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -43,7 +43,7 @@ struct ICSTests {
           .enabled(if: ExternalTools.python != nil, "python3 with icalendar is missing (pip install icalendar)"))
     func document101() throws {
         let checklist = try CorpusGraphs.checklist(try CorpusGraphs.graph("101-"), from: "2025-01-01", new: ["O19"])
-        let report = try check(checklist.ics(stamp: Self.stamp))
+        let report = try Self.check(checklist.ics(stamp: Self.stamp))
         #expect(report.problems.isEmpty, "\(report.problems)")
         #expect(report.calendar.version == "2.0")
         #expect(report.calendar.name == "Obligations — CONVENTION DE COOPÉRATION 2025-2027")
@@ -85,10 +85,10 @@ struct ICSTests {
           .enabled(if: ExternalTools.python != nil, "python3 with icalendar is missing (pip install icalendar)"))
     func stableUIDs() throws {
         let graph = try CorpusGraphs.graph("101-")
-        let first = try check(try CorpusGraphs.checklist(graph, from: "2025-01-01").ics(stamp: Self.stamp))
-        let again = try check(try CorpusGraphs.checklist(graph, from: "2025-01-01").ics(stamp: Self.stamp.addingTimeInterval(86_400 * 30)))
+        let first = try Self.check(try CorpusGraphs.checklist(graph, from: "2025-01-01").ics(stamp: Self.stamp))
+        let again = try Self.check(try CorpusGraphs.checklist(graph, from: "2025-01-01").ics(stamp: Self.stamp.addingTimeInterval(86_400 * 30)))
         #expect(first.events.map(\.uid) == again.events.map(\.uid))
-        let later = try check(try CorpusGraphs.checklist(graph, from: "2026-02-01").ics(stamp: Self.stamp))
+        let later = try Self.check(try CorpusGraphs.checklist(graph, from: "2026-02-01").ics(stamp: Self.stamp))
         #expect(later.events.allSatisfy { $0.occurrences.allSatisfy { $0 >= "2026-02-01" } })
         #expect(!later.events.contains { $0.uid.contains("-effective-") })
         // A single-date event keeps its UID when the export starts later.
@@ -108,7 +108,7 @@ struct ICSTests {
         for line in ics.components(separatedBy: "\r\n") {
             #expect(line.utf8.count <= 75, "\(line)")
         }
-        let report = try check(ics)
+        let report = try Self.check(ics)
         #expect(report.problems.isEmpty, "\(report.problems)")
         let event = try #require(report.events.first { $0.uid.contains("-O19-") })
         #expect(event.description.hasPrefix(text))
