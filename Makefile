@@ -16,11 +16,11 @@ deps:
 	fi
 	@pkg-config --exists poppler-glib || { echo "poppler-glib is still missing: install libpoppler-glib-dev"; exit 1; }
 
-## test-deps: the independent checkers the tests use (Python's icalendar for the ICS export), from Debian's packages.
+## test-deps: the independent checkers the tests use (Python's icalendar for the ICS export, LibreOffice Calc for the CSV), from Debian's packages.
 test-deps: deps
-	@python3 -c "import icalendar, dateutil" 2>/dev/null || { \
+	@{ /usr/bin/python3 -c "import icalendar, dateutil" 2>/dev/null && [ -f /usr/lib/libreoffice/program/libsclo.so ]; } || { \
 		if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
-		$$SUDO $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO $(APT_GET) install -y -qq python3-icalendar python3-dateutil >/dev/null; }
+		$$SUDO $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO $(APT_GET) install -y -qq python3-icalendar python3-dateutil libreoffice-calc-nogui >/dev/null; }
 
 build: deps
 	$(SWIFT) build -c release --product clausier

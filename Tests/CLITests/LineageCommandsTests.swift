@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// The commands that work on a stored lineage: `diff --lineage`, `diff ID ID`,
-/// `checklist ID`, `checklist --lineage` (obligations new since the previous version).
+/// `checklist ID`, `checklist --lineage` (obligations new or modified since the previous version).
 @Suite("Lineage commands") struct LineageCommandsTests {
     private static let original = """
     ENTRE
@@ -23,6 +23,7 @@ import TestSupport
         .replacingOccurrences(of: "d'un an à compter du 1er janvier 2024", with: "de trois ans à compter du 1er janvier 2025")
         .replacingOccurrences(of: "La Ville s'engage à accueillir les ateliers de recherche d'emploi.",
                               with: "La Ville s'engage à accueillir les ateliers de recherche d'emploi.\nLa Ville s'engage également à publier chaque année le bilan des ateliers.")
+        .replacingOccurrences(of: "animer deux ateliers par mois", with: "animer trois ateliers par mois")
 
     private func store() throws -> (URL, URL) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-\(UUID().uuidString)")
@@ -55,15 +56,21 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try ClausierBinary.run(["checklist", "--store", storePath.path, "--lineage", "2", "--format", "csv", "--from", "2025-01-01"])
         #expect(result.status == 0, "\(result.stderr)")
-        // Type,Id,Nouveau,Partie,Obligation,… — the third column says "oui" for a new obligation.
+        // Type,Id,Changement,Partie,Obligation,… — the third column says "nouvelle" or "modifiée".
+        #expect(result.stdout.hasPrefix("Type,Id,Changement,"))
         let rows = result.stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("obligation,") }
-        let newColumn = Dictionary(uniqueKeysWithValues: rows.map { row -> (String, String) in
+        let changeColumn = Dictionary(uniqueKeysWithValues: rows.map { row -> (String, String) in
             let cells = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             return (row, cells[2])
         })
-        let flagged = rows.filter { newColumn[$0] == "oui" }
+        let flagged = rows.filter { changeColumn[$0] == "nouvelle" }
         #expect(flagged.count == 1)
         #expect(flagged.first?.contains("publier chaque année le bilan") == true, "\(rows)")
+        // Modified like new: flagged, with the previous wording in the notes.
+        let modified = rows.filter { changeColumn[$0] == "modifiée" }
+        #expect(modified.count == 1)
+        #expect(modified.first?.contains("animer trois ateliers par mois") == true, "\(rows)")
+        #expect(modified.first?.contains("texte précédent : « animer deux ateliers par mois »") == true, "\(rows)")
         let byID = try ClausierBinary.run(["checklist", "--store", storePath.path, "#2", "--from", "2025-01-01"])
         #expect(byID.status == 0 && byID.stdout.contains("publier chaque année le bilan"))
     }

@@ -16,7 +16,7 @@ struct CSVTests {
         #expect(data.prefix(3) != Data([0xEF, 0xBB, 0xBF]))
         let rows = try RFC4180.parse(text(data))
         #expect(rows.first == Checklist.csvColumns)
-        #expect(rows.count == 1 + checklist.keyDates.count + checklist.items.count)
+        #expect(rows.count == 1 + checklist.keyDates.count + checklist.items.count + checklist.duties.count)
         #expect(rows.allSatisfy { $0.count == Checklist.csvColumns.count })
         let column = Dictionary(uniqueKeysWithValues: Checklist.csvColumns.enumerated().map { ($1, $0) })
         let byID = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[column["Id"]!], $0) })
@@ -28,10 +28,11 @@ struct CSVTests {
         #expect(annualReport[column["Article"]!] == "8")
         #expect(annualReport[column["Titre de l'article"]!] == "Modalités de versement")
         #expect(annualReport[column["Page"]!] == "1")
-        #expect(annualReport[column["Prochaine échéance"]!] == "2025-03-31")
-        #expect(annualReport[column["Échéances"]!] == "2025-03-31, 2026-03-31, 2027-03-31")
+        // « … de l'année écoulée »: on 2025 by 31 March 2026, …, on 2027 by 31 March 2028, after the end.
+        #expect(annualReport[column["Prochaine échéance"]!] == "2026-03-31")
+        #expect(annualReport[column["Échéances"]!] == "2026-03-31 (au titre de 2025), 2027-03-31 (au titre de 2026), 2028-03-31 (au titre de 2027)")
         #expect(annualReport[column["Statut"]!] == "")
-        #expect(byID["O6"]?[column["Nouveau"]!] == "oui")
+        #expect(byID["O6"]?[column["Changement"]!] == "nouvelle")
         #expect(byID["O14"]?[column["Partie"]!] == "Département de la Haute-Vienne et Mission locale des Monts et Vallées du Limousin")
 
         let notice = try #require(byID["termination-N1-1"])
@@ -54,7 +55,7 @@ struct CSVTests {
         #expect(data.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
         var body = text(data)
         body.removeFirst()
-        #expect(body.hasPrefix("Type;Id;Nouveau;Partie;Obligation;Modalité;"))
+        #expect(body.hasPrefix("Type;Id;Changement;Partie;Obligation;Modalité;"))
         #expect(body.contains("\"dire « oui » ; écrire \"\"non\"\", puis\r\nsigner\""))
         #expect(body.contains(";\" en cours \"\r\n"))
         #expect(!body.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
@@ -73,7 +74,7 @@ struct CSVTests {
         let checklist = try CorpusGraphs.checklist(try CorpusGraphs.graph("004-", pdf: true), from: "2018-01-01")
         let rows = try RFC4180.parse(text(checklist.csv()))
         let pageColumn = try #require(Checklist.csvColumns.firstIndex(of: "Page"))
-        let pages = rows.dropFirst().compactMap { Int($0[pageColumn]) }
+        let pages = rows.dropFirst().filter { $0[0] != "obligation d'un tiers" }.compactMap { Int($0[pageColumn]) }
         #expect(pages.count == checklist.items.count)
         #expect(Set(pages).count > 5)
         #expect(pages.max()! <= 30)

@@ -26,7 +26,7 @@ struct ICSTests {
         let problems: [String]
     }
 
-    private func check(_ ics: String) throws -> Report {
+    static func check(_ ics: String) throws -> Report {
         let python = try #require(ExternalTools.python)
         let dir = try ExternalTools.temporaryDirectory("ics")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -43,7 +43,7 @@ struct ICSTests {
           .enabled(if: ExternalTools.python != nil, "python3 with icalendar is missing (pip install icalendar)"))
     func document101() throws {
         let checklist = try CorpusGraphs.checklist(try CorpusGraphs.graph("101-"), from: "2025-01-01", new: ["O19"])
-        let report = try check(checklist.ics(stamp: Self.stamp))
+        let report = try Self.check(checklist.ics(stamp: Self.stamp))
         #expect(report.problems.isEmpty, "\(report.problems)")
         #expect(report.calendar.version == "2.0")
         #expect(report.calendar.name == "Obligations — CONVENTION DE COOPÉRATION 2025-2027")
@@ -57,8 +57,9 @@ struct ICSTests {
         }
         let annualReport = try #require(report.events.first { $0.uid.contains("-O19-") })
         #expect(annualReport.rrule == "FREQ=YEARLY;COUNT=3")
-        #expect(annualReport.occurrences == ["2025-03-31", "2026-03-31", "2027-03-31"])
-        #expect(annualReport.start == "2025-03-31" && annualReport.end == "2025-04-01")
+        // The report « de l'année écoulée »: on 2025 by 31 March 2026, …, on 2027 after the end.
+        #expect(annualReport.occurrences == ["2026-03-31", "2027-03-31", "2028-03-31"])
+        #expect(annualReport.start == "2026-03-31" && annualReport.end == "2026-04-01")
         #expect(annualReport.summary.hasPrefix("Nouveau — O19 · Mission locale : produire, avant le 31 mars de chaque année, le bilan"))
         #expect(annualReport.description.contains("Article 8 – Modalités de versement, p. 1"))
         #expect(annualReport.description.contains("\n"))
@@ -84,10 +85,10 @@ struct ICSTests {
           .enabled(if: ExternalTools.python != nil, "python3 with icalendar is missing (pip install icalendar)"))
     func stableUIDs() throws {
         let graph = try CorpusGraphs.graph("101-")
-        let first = try check(try CorpusGraphs.checklist(graph, from: "2025-01-01").ics(stamp: Self.stamp))
-        let again = try check(try CorpusGraphs.checklist(graph, from: "2025-01-01").ics(stamp: Self.stamp.addingTimeInterval(86_400 * 30)))
+        let first = try Self.check(try CorpusGraphs.checklist(graph, from: "2025-01-01").ics(stamp: Self.stamp))
+        let again = try Self.check(try CorpusGraphs.checklist(graph, from: "2025-01-01").ics(stamp: Self.stamp.addingTimeInterval(86_400 * 30)))
         #expect(first.events.map(\.uid) == again.events.map(\.uid))
-        let later = try check(try CorpusGraphs.checklist(graph, from: "2026-02-01").ics(stamp: Self.stamp))
+        let later = try Self.check(try CorpusGraphs.checklist(graph, from: "2026-02-01").ics(stamp: Self.stamp))
         #expect(later.events.allSatisfy { $0.occurrences.allSatisfy { $0 >= "2026-02-01" } })
         #expect(!later.events.contains { $0.uid.contains("-effective-") })
         // A single-date event keeps its UID when the export starts later.
@@ -107,7 +108,7 @@ struct ICSTests {
         for line in ics.components(separatedBy: "\r\n") {
             #expect(line.utf8.count <= 75, "\(line)")
         }
-        let report = try check(ics)
+        let report = try Self.check(ics)
         #expect(report.problems.isEmpty, "\(report.problems)")
         let event = try #require(report.events.first { $0.uid.contains("-O19-") })
         #expect(event.description.hasPrefix(text))

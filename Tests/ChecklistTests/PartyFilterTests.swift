@@ -36,7 +36,7 @@ struct PartyFilterTests {
             _ = try CorpusGraphs.checklist(graph, from: "2025-01-01", party: "Région")
         } throws: { error in
             let message = (error as? ChecklistError)?.description ?? ""
-            return message.contains("no party of") && message.contains("« Région »")
+            return message.contains("aucune partie de") && message.contains("« Région »")
                 && message.contains("P1 Département de la Haute-Vienne (le Département)")
                 && message.contains("P2 Mission locale des Monts et Vallées du Limousin (la Mission locale)")
                 && message.contains("--party")
@@ -51,7 +51,7 @@ struct PartyFilterTests {
             _ = try CorpusGraphs.checklist(graph, from: "2018-01-01", party: "bouches-du-rhone")
         } throws: { error in
             guard case .ambiguousParty(_, _, let matches)? = error as? ChecklistError else { return false }
-            return matches.map(\.id) == ["P1", "P2"] && (error as! ChecklistError).description.contains("pass a longer name")
+            return matches.map(\.id) == ["P1", "P2"] && (error as! ChecklistError).description.contains("passez à --party un nom plus long")
         }
         // The exact alias still picks one.
         #expect(try CorpusGraphs.checklist(graph, from: "2018-01-01", party: "le département").party?.id == "P1")

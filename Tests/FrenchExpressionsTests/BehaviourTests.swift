@@ -27,6 +27,27 @@ struct BehaviourTests {
         #expect(notices.first?.value.period == "P8D")
     }
 
+    @Test("a deadline keeps how its days are counted: ouvrés, ouvrables, a délai franc")
+    func dayQualifiers() throws {
+        let worked = try #require(expressions.analyze("L'association s'engage à répondre dans un délai de dix jours ouvrés.").deadlines.first)
+        #expect(worked.value.period == "P10D")
+        #expect(worked.value.qualifier == "ouvrés")
+        let before = try #require(expressions.analyze("Le dossier est déposé au plus tard cinq jours ouvrables avant la séance.").deadlines.first)
+        #expect(before.value.qualifier == "ouvrables")
+        #expect(before.value.anchor == "séance")
+        // The qualifier before the length: the deadline is read, with its lead words.
+        let clear = try #require(expressions.analyze("La Ville s'engage à verser l'avance dans un délai franc de huit jours suivant la réception du dossier.").deadlines.first)
+        #expect(clear.text == "dans un délai franc de huit jours suivant la réception du dossier")
+        #expect(clear.value.period == "P8D")
+        #expect(clear.value.qualifier == "francs")
+        #expect(clear.value.anchor == "réception du dossier")
+        let notice = try #require(expressions.notices(in: "La convention peut être résiliée par chaque partie moyennant un préavis franc de quinze jours.").first)
+        #expect(notice.value.qualifier == "francs")
+        #expect(notice.value.period == "P15D")
+        // Nothing said, nothing kept.
+        #expect(expressions.analyze("La Ville s'engage à payer dans un délai de deux mois.").deadlines.first?.value.qualifier == nil)
+    }
+
     @Test("the end date of a range is not taken as the start")
     func startNotEnd() {
         let found = expressions.analyze("La présente convention s'applique à compter du 1er janvier 2018 jusqu'au 31 décembre 2020.")

@@ -2,15 +2,19 @@ import ConventionModel
 
 extension Checklist {
     /// Builds the checklist of `graph`: key dates, then one row per obligation (of
-    /// `options.party` only when given), with due dates from `options.from` on.
+    /// `options.party` only when given), with due dates from `options.from` on, then the
+    /// duties of those who did not sign (without `options.party`). `text`, the normalised text
+    /// the graph's spans point into, lets the sentence of a termination notice say when the
+    /// convention may end (`à l'expiration de chaque année d'exécution`); without it the
+    /// obligations that hold the notice are read instead.
     ///
     /// Throws ``ChecklistError`` when `options.party` names no party, or several.
     ///
     /// `CONVENTION DE COOPÉRATION 2025-2027` with `from: 2025-01-01` → key dates `Prise d'effet
     /// 1er janvier 2025`, `Fin de la convention 31 décembre 2027`, …; row `O17` due
     /// `31 mars 2025`, `31 mars 2026`, `31 mars 2027`.
-    public init(graph: ConventionGraph, options: ChecklistOptions) throws(ChecklistError) {
-        let source = graph.document.source.isEmpty ? "the document" : graph.document.source
+    public init(graph: ConventionGraph, text: String? = nil, options: ChecklistOptions) throws(ChecklistError) {
+        let source = graph.document.source.isEmpty ? "le document" : graph.document.source
         let party = try options.party.map { name throws(ChecklistError) in
             try PartyMatcher(parties: graph.parties, source: source).party(named: name)
         }
@@ -32,7 +36,7 @@ extension Checklist {
             notes.append("La convention a pris fin le \(FrenchCalendar.long(end)) : aucune échéance à partir du \(FrenchCalendar.long(options.from)).")
         }
 
-        let calculator = DueDateCalculator(timeline: timeline, from: options.from, until: until)
+        let calculator = DueDateCalculator(timeline: timeline, from: options.from, until: until, holidays: options.holidays)
         let partiesByID = Dictionary(graph.parties.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var items: [ChecklistItem] = []
         for obligation in graph.obligations {
@@ -56,18 +60,29 @@ extension Checklist {
                 dueDates: schedule.dates,
                 recurrence: recurrence,
                 notes: schedule.notes,
-                isNew: options.newObligations.contains(obligation.id)))
+                change: options.newObligations.contains(obligation.id) ? .new
+                    : options.modifiedObligations[obligation.id] != nil ? .modified : nil,
+                previousText: options.modifiedObligations[obligation.id]))
         }
-        let unknown = options.newObligations.subtracting(graph.obligations.map(\.id))
+        let ids = Set(graph.obligations.map(\.id))
+        let unknown = options.newObligations.union(options.modifiedObligations.keys).subtracting(ids)
         if !unknown.isEmpty {
-            notes.append("Obligations signalées nouvelles mais absentes du document : \(unknown.sorted().joined(separator: ", ")).")
+            notes.append("Obligations signalées nouvelles ou modifiées mais absentes du document : \(unknown.sorted().joined(separator: ", ")).")
         }
+        let duties = party != nil ? [] : graph.duties.map { duty in
+            ChecklistDuty(id: duty.id, subject: duty.subject, modality: duty.modality, text: duty.text,
+                          article: ArticleReference(duty.article, in: graph), page: duty.span?.page)
+        }
+        if party != nil, !graph.duties.isEmpty {
+            notes.append("Obligations de tiers (non signataires) omises : la liste est limitée à une partie.")
+        }
+        let reader = KeyDateReader(graph: graph, timeline: timeline, from: options.from,
+                                   scalars: text.map { Array($0.unicodeScalars) }, holidays: options.holidays)
 
         self.init(title: graph.document.title ?? Self.fileName(source), source: source,
                   documentKey: Self.key(graph.document), from: options.from,
                   until: until, parties: graph.parties, party: party,
-                  keyDates: KeyDateReader(graph: graph, timeline: timeline, from: options.from).keyDates(),
-                  items: items, notes: notes)
+                  keyDates: reader.keyDates(), items: items, duties: duties, notes: notes)
     }
 
     private static func fileName(_ path: String) -> String {

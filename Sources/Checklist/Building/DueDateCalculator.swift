@@ -9,12 +9,18 @@ import ConventionModel
 /// - `deux fois par an` → the last day of each half-year counted from the effective date;
 /// - `dans les trois mois qui suivent la signature` → effective date + 3 mois when the
 ///   convention takes effect at its signature and the date is known (`--effective`);
-/// - `dans les quinze jours suivant la réception de la fiche de liaison` → no date (an event).
+/// - `dans les quinze jours suivant la réception de la fiche de liaison` → no date (an event);
+/// - `avant le 31 mars de chaque année` for a report `au titre de l'année écoulée` → 31 March
+///   of the year after each year of the convention, the last one after its end;
+/// - `dans un délai de dix jours ouvrés à compter de la prise d'effet` → ten days counted
+///   Monday to Friday, public holidays left out.
 struct DueDateCalculator {
     let timeline: Timeline
     let from: CalendarDate
     /// The last day a regular series is listed for.
     let until: CalendarDate
+    /// The holidays a count of jours ouvrés or ouvrables leaves out.
+    var holidays = PublicHolidays()
 
     /// At most this many dates per obligation.
     static let limit = 400
@@ -33,7 +39,7 @@ struct DueDateCalculator {
         case .obligation: break
         }
         if let deadline = obligation.deadline {
-            let byDeadline = schedule(for: deadline)
+            let byDeadline = schedule(for: deadline, pastYear: Self.reportsOnPastYear(obligation.text))
             guard !byDeadline.computed, let frequency = obligation.frequency else { return byDeadline }
             let byFrequency = schedule(for: frequency)
             return Schedule(dates: byFrequency.dates, notes: byDeadline.notes + byFrequency.notes, computed: byFrequency.computed)
@@ -44,13 +50,28 @@ struct DueDateCalculator {
 
     // MARK: Deadlines
 
-    private func schedule(for deadline: Deadline) -> Schedule {
+    /// Words saying that what is due each year is about the year before (`le bilan de l'année
+    /// écoulée`, `au titre de l'exercice précédent`), folded.
+    static let pastYearWords = ["annee ecoulee", "annees ecoulees", "annee precedente", "annee passee", "annee echue",
+                                "exercice ecoule", "exercice precedent", "exercice clos", "exercice echu", "annee n-1", "exercice n-1"]
+
+    /// Whether an obligation's text says that it is about the past year.
+    static func reportsOnPastYear(_ text: String) -> Bool {
+        let folded = Folded.fold(text)
+        return pastYearWords.contains { Folded.contains(folded, word: $0) }
+    }
+
+    /// The dates of a deadline; `pastYear`: a yearly day is about the year before it (the
+    /// obligation reports `au titre de l'année écoulée`), so that the first is in the year
+    /// after the convention's first year and the last after its end.
+    private func schedule(for deadline: Deadline, pastYear: Bool) -> Schedule {
         if let iso = deadline.date {
             guard let date = CalendarDate(iso: iso) else { return Schedule(notes: ["date illisible : \(iso)"]) }
             return listed([DueDate(date: .exact(date))], rule: "date fixée par le texte")
         }
+        let yearOffset = deadline.yearOffset ?? (pastYear ? 1 : 0)
         if let quarter = deadline.quarter, (1...4).contains(quarter) {
-            let offset = deadline.yearOffset ?? 0
+            let offset = yearOffset
             let dates = years().compactMap { year -> DueDate? in
                 guard let target = Self.year(year, plus: offset),
                       let last = CalendarDate(year: target, month: quarter * 3, day: 1)?.endOfMonth,
@@ -66,7 +87,7 @@ struct DueDateCalculator {
             guard parts.count == 2, (1...12).contains(parts[0]), (1...31).contains(parts[1]) else {
                 return Schedule(notes: ["jour illisible : \(day)"])
             }
-            let offset = deadline.yearOffset ?? 0
+            let offset = yearOffset
             let dates = years().compactMap { year -> DueDate? in
                 guard let target = Self.year(year, plus: offset),
                       let date = dayOfYear(month: parts[0], day: parts[1], year: target),
@@ -79,7 +100,7 @@ struct DueDateCalculator {
     }
 
     /// A delay before or after an anchor: dates only when the anchor is a date of the
-    /// convention's calendar.
+    /// convention's calendar; days counted as the text says (ouvrés, ouvrables, francs).
     private func delaySchedule(_ deadline: Deadline) -> Schedule {
         guard let period = deadline.period.flatMap(CalendarPeriod.init(iso:)) else {
             return Schedule(notes: ["délai « \(deadline.text) » : pas de date calculable"])
@@ -87,60 +108,62 @@ struct DueDateCalculator {
         let folded = Folded.fold(deadline.text)
         let before = Folded.contains(folded, word: "avant")
         let way = before ? "avant" : "après"
+        let count = DayCount(qualifier: deadline.qualifier, text: deadline.text)
+        let length = count.describe(period)
+        let counting = count == .calendar ? [] : [count.french]
         let anchor = Anchor(deadline.anchor, effectiveEvent: timeline.effectiveEvent)
         let bases: [(CalendarResult, String?)]
         var rule: String
         switch anchor {
         case .none:
-            return Schedule(notes: ["« \(deadline.text) » : à compter de l'événement qui le déclenche, pas de date fixe"])
+            return Schedule(notes: ["« \(deadline.text) » : à compter de l'événement qui le déclenche, pas de date fixe"] + counting)
         case .event(let phrase):
-            return Schedule(notes: ["\(period.french) \(way) l'événement « \(phrase) » : pas de date fixe"])
+            return Schedule(notes: ["\(length) \(way) l'événement « \(phrase) » : pas de date fixe"] + counting)
         case .conventionEvent(let event):
             let isEffectiveEvent = timeline.effectiveEvent.map { Folded.fold($0) == event } ?? false
             guard isEffectiveEvent else {
-                return Schedule(notes: ["\(period.french) \(way) la \(event) de la convention, dont le texte ne donne pas la date : pas de date fixe"])
+                return Schedule(notes: ["\(length) \(way) la \(event) de la convention, dont le texte ne donne pas la date : pas de date fixe"] + counting)
             }
             guard let effective = timeline.effective else {
-                return Schedule(notes: ["\(period.french) \(way) la \(event) de la convention : date inconnue, passez --effective AAAA-MM-JJ"])
+                return Schedule(notes: ["\(length) \(way) la \(event) de la convention : date inconnue, passez --effective AAAA-MM-JJ"] + counting)
             }
             bases = [(.exact(effective), nil)]
-            rule = "\(event) (prise d'effet le \(FrenchCalendar.long(effective))) \(before ? "−" : "+") \(period.french)"
+            rule = "\(event) (prise d'effet le \(FrenchCalendar.long(effective))) \(before ? "−" : "+") \(length)"
         case .effective:
             guard let effective = timeline.effective else {
-                return Schedule(notes: ["\(period.french) \(way) la prise d'effet : \(timeline.effectiveNote ?? "date inconnue")"])
+                return Schedule(notes: ["\(length) \(way) la prise d'effet : \(timeline.effectiveNote ?? "date inconnue")"] + counting)
             }
             bases = [(.exact(effective), nil)]
-            rule = "prise d'effet \(before ? "−" : "+") \(period.french)"
+            rule = "prise d'effet \(before ? "−" : "+") \(length)"
         case .end:
             guard let end = timeline.end else {
-                return Schedule(notes: ["\(period.french) \(way) la fin de la convention : \(timeline.endNote ?? "date inconnue")"])
+                return Schedule(notes: ["\(length) \(way) la fin de la convention : \(timeline.endNote ?? "date inconnue")"] + counting)
             }
             bases = [(end, nil)]
-            rule = "fin de la convention \(before ? "−" : "+") \(period.french)"
+            rule = "fin de la convention \(before ? "−" : "+") \(length)"
         case .annualEnd:
             bases = timeline.annualEnds().map { ($0, "échéance du \(FrenchCalendar.long($0))") }
-            rule = "échéance annuelle \(before ? "−" : "+") \(period.french)"
+            rule = "échéance annuelle \(before ? "−" : "+") \(length)"
         case .anniversary:
             guard let end = timeline.end else {
-                return Schedule(notes: ["\(period.french) \(way) la date anniversaire : \(timeline.endNote ?? "date inconnue")"])
+                return Schedule(notes: ["\(length) \(way) la date anniversaire : \(timeline.endNote ?? "date inconnue")"] + counting)
             }
             bases = timeline.anniversaries(through: end.latest.addingDays(1) ?? CalendarDate.last)
                 .map { ($0, "anniversaire du \(FrenchCalendar.long($0))") }
-            rule = "date anniversaire \(before ? "−" : "+") \(period.french)"
+            rule = "date anniversaire \(before ? "−" : "+") \(length)"
         case .periodEnd(let months):
             bases = periodEnds(months: months).map { ($0, periodName(months, ending: $0)) }
-            rule = "fin de chaque \(periodName(months)) \(months == 12 ? "civile" : "civil") \(before ? "−" : "+") \(period.french)"
-        }
-        if ["ouvres", "ouvrables", "ouvre", "ouvrable", "francs", "franc"].contains(where: { Folded.contains(folded, word: $0) }) {
-            return Schedule(notes: ["\(rule), en jours ouvrés ou francs : date calendaire non calculée (jours fériés)"], computed: true)
+            rule = "fin de chaque \(periodName(months)) \(months == 12 ? "civile" : "civil") \(before ? "−" : "+") \(length)"
         }
         if bases.isEmpty {
-            return Schedule(notes: ["\(rule) : \(timeline.effectiveNote ?? timeline.endNote ?? "aucune date de référence connue")"])
+            return Schedule(notes: ["\(rule) : \(timeline.effectiveNote ?? timeline.endNote ?? "aucune date de référence connue")"] + counting)
         }
         let dates = bases.compactMap { base in
-            base.0.flatMap { before ? $0.subtracting(period) : $0.adding(period) }.map { DueDate(date: $0, label: base.1) }
+            base.0.flatMap { $0.moved(by: period, counting: count, holidays: holidays, forward: !before) }
+                .map { DueDate(date: $0, label: base.1) }
         }
         var schedule = listed(dates, rule: rule)
+        schedule.notes += counting
         if dates.count < bases.count {
             schedule.notes.append("dates hors du calendrier (\(CalendarDate.years.lowerBound)–\(CalendarDate.years.upperBound)) omises")
         }
@@ -257,7 +280,7 @@ struct DueDateCalculator {
     }
 
     private func yearRule(_ offset: Int) -> String {
-        offset == 1 ? " de l'année suivant chaque année de la convention" : offset > 1 ? " de l'année N+\(offset)" : " de chaque année"
+        offset == 1 ? " de l'année suivant chaque année de la convention (au titre de l'année écoulée)" : offset > 1 ? " de l'année N+\(offset)" : " de chaque année"
     }
 
     private func ordinal(_ n: Int) -> String { n == 1 ? "1er" : "\(n)e" }

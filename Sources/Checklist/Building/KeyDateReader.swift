@@ -10,7 +10,13 @@ struct KeyDateReader {
     let graph: ConventionGraph
     let timeline: Timeline
     let from: CalendarDate
+    /// The normalised text the graph's spans point into, when the caller has it: the sentence
+    /// of a termination notice says when the convention may end.
+    var scalars: [Unicode.Scalar]? = nil
+    var holidays = PublicHolidays()
 
+    /// The key dates: those with a date in date order (ties in reading order), then those
+    /// whose date is unknown, then the delays that run from an event.
     func keyDates() -> [KeyDate] {
         var dates: [KeyDate] = []
         let term = graph.term
@@ -29,34 +35,38 @@ struct KeyDateReader {
                                  note: ambiguity(ends.last)))
         }
 
-        var dated: [KeyDate] = []
         var others: [KeyDate] = []
         var renewalNoticeSeen = false
         for notice in graph.notices {
             let period = notice.period.flatMap(CalendarPeriod.init(iso:))
             if let period, period.isZero { continue }
             let article = ArticleReference(notice.article, in: graph)
+            let count = DayCount(qualifier: notice.qualifier, text: notice.text)
             switch notice.purpose {
             case .termination:
-                dated += series(notice, period: period, article: article, kind: .terminationNotice,
+                let clause = TerminationMoment.clause(of: notice, in: graph, scalars: scalars)
+                let moment = TerminationMoment.read(notice: notice, clause: clause, effectiveEvent: timeline.effectiveEvent)
+                guard moment != .none else {
+                    others.append(delay(notice, label: "Préavis de résiliation", period: period, count: count, article: article,
+                                        what: "le texte ne limite pas la résiliation à une date : elle prend effet"))
+                    continue
+                }
+                dates += series(notice, period: period, count: count, article: article, kind: .terminationNotice,
                                 label: "Dernier jour pour envoyer un préavis de résiliation",
-                                bases: bases(for: notice, renewalEnds: false, ends: ends))
+                                bases: bases(moment, renewalEnds: false, ends: ends))
             case .renewal:
                 renewalNoticeSeen = true
                 let label = timeline.isTacit ? "Dernier jour pour dénoncer la reconduction tacite"
                     : "Date limite pour engager le renouvellement"
-                dated += series(notice, period: period, article: article, kind: .renewalDeadline, label: label,
-                                bases: bases(for: notice, renewalEnds: true, ends: ends))
+                dates += series(notice, period: period, count: count, article: article, kind: .renewalDeadline, label: label,
+                                bases: bases(Anchor(notice.anchor, effectiveEvent: timeline.effectiveEvent), renewalEnds: true, ends: ends))
             case .modification, .breach, .other:
                 let label = switch notice.purpose {
                 case .modification: "Préavis avant une modification"
                 case .breach: "Délai après une mise en demeure"
                 default: "Autre préavis"
                 }
-                let anchor = notice.anchor.map { " : \($0)" } ?? ""
-                others.append(KeyDate(kind: .notice, key: "notice-\(notice.id)", label: label, date: nil,
-                                      source: notice.text, article: article,
-                                      note: "court à partir d'un événement\(anchor) ; pas de date fixe"))
+                others.append(delay(notice, label: label, period: period, count: count, article: article, what: nil))
             }
         }
         if timeline.isTacit, !renewalNoticeSeen {
@@ -66,10 +76,10 @@ struct KeyDateReader {
                         note: join("reconduite le lendemain de l'échéance du \(FrenchCalendar.long(end)) ; le texte ne fixe pas de délai pour la dénoncer",
                                    ambiguity(end)))
             }
-            dated += keepCurrent(Array(renewals))
+            dates += keepCurrent(Array(renewals))
         }
-        // Dated first, by date (ties in reading order), then the undated.
-        let ordered = dated.enumerated().sorted { a, b in
+        // Dated first, by date (ties in reading order), then the undated, then the delays from an event.
+        let ordered = dates.enumerated().sorted { a, b in
             switch (a.element.date?.earliest, b.element.date?.earliest) {
             case let (x?, y?): return x != y ? x < y : a.offset < b.offset
             case (.some, .none): return true
@@ -77,23 +87,40 @@ struct KeyDateReader {
             case (.none, .none): return a.offset < b.offset
             }
         }.map(\.element)
-        return dates + ordered + others
+        return ordered + others
+    }
+
+    /// A notice that runs from an event (a request, a mise en demeure, the sending of the
+    /// notice itself): no date, its length and what it runs from in the note.
+    private func delay(_ notice: NoticePeriod, label: String, period: CalendarPeriod?, count: DayCount,
+                       article: ArticleReference?, what: String?) -> KeyDate {
+        let length = period.map(count.describe) ?? "un délai"
+        var note = what.map { "\($0) \(length) \(notice.anchor ?? "après l'envoi du préavis") ; pas de date fixe" }
+            ?? "court à partir d'un événement\(notice.anchor.map { " : \($0)" } ?? "") ; pas de date fixe"
+        if count != .calendar { note += " ; \(count.french)" }
+        let key = notice.purpose == .termination ? "termination-\(notice.id)" : "notice-\(notice.id)"
+        return KeyDate(kind: .notice, key: key, label: label, date: nil, source: notice.text, article: article, note: note)
     }
 
     /// The dates a notice counts back from, with a label for each: the end, each annual
-    /// échéance, each anniversary, or the end of each term a tacit renewal adds.
-    private func bases(for notice: NoticePeriod, renewalEnds: Bool, ends: [CalendarResult]) -> [(CalendarResult, String)] {
-        switch Anchor(notice.anchor, effectiveEvent: timeline.effectiveEvent) {
+    /// échéance, each anniversary, the end of each calendar year, or the end of each term a
+    /// tacit renewal adds.
+    private func bases(_ anchor: Anchor, renewalEnds: Bool, ends: [CalendarResult]) -> [(CalendarResult, String)] {
+        // The last day the convention may last: after every tacit renewal the text allows.
+        let last = ends.last ?? timeline.end
+        switch anchor {
         case .anniversary:
             if renewalEnds {
                 // The anniversaries at which the convention renews: the day after each renewable term.
                 let renewable = timeline.isTacit && timeline.renewalCount != nil ? Array(ends.dropLast()) : ends
                 return renewable.compactMap { $0.addingDays(1) }.map { ($0, "date anniversaire du \(FrenchCalendar.long($0))") }
             }
-            guard let last = timeline.end?.latest.addingDays(1) else { return [] }
-            return timeline.anniversaries(through: last).map { ($0, "date anniversaire du \(FrenchCalendar.long($0))") }
+            guard let through = last?.latest.addingDays(1) else { return [] }
+            return timeline.anniversaries(through: through).map { ($0, "date anniversaire du \(FrenchCalendar.long($0))") }
         case .annualEnd:
-            return timeline.annualEnds().map { ($0, "échéance annuelle du \(FrenchCalendar.long($0))") }
+            return timeline.annualEnds(through: last).map { ($0, "échéance annuelle du \(FrenchCalendar.long($0))") }
+        case .periodEnd(let months) where months == 12:
+            return timeline.yearEnds(through: last).map { ($0, "fin de l'année civile le \(FrenchCalendar.long($0))") }
         default:
             if renewalEnds, timeline.isTacit {
                 let renewable = timeline.renewalCount == nil ? ends : Array(ends.dropLast())
@@ -103,25 +130,23 @@ struct KeyDateReader {
         }
     }
 
-    /// One key date per base (`base − period`), the past ones dropped when later ones remain.
-    private func series(_ notice: NoticePeriod, period: CalendarPeriod?, article: ArticleReference?, kind: KeyDate.Kind,
-                        label: String, bases: [(CalendarResult, String)]) -> [KeyDate] {
+    /// One key date per base (`base − period`, the days counted as the text says), the past
+    /// ones dropped when later ones remain.
+    private func series(_ notice: NoticePeriod, period: CalendarPeriod?, count: DayCount, article: ArticleReference?,
+                        kind: KeyDate.Kind, label: String, bases: [(CalendarResult, String)]) -> [KeyDate] {
         let key = "\(kind == .terminationNotice ? "termination" : "renewal")-\(notice.id)"
         guard let period else {
             return [KeyDate(kind: kind, key: key, label: label, date: nil, source: notice.text, article: article,
                             note: "la durée du préavis n'a pas pu être lue")]
-        }
-        if let qualifier = notice.qualifier {
-            return [KeyDate(kind: kind, key: key, label: label, date: nil, source: notice.text, article: article,
-                            note: "préavis en jours \(qualifier) : date calendaire non calculée (jours fériés)")]
         }
         guard !bases.isEmpty else {
             return [KeyDate(kind: kind, key: key, label: label, date: nil, source: notice.text, article: article,
                             note: "l'échéance de la convention est inconnue : \(timeline.endNote ?? "passez --effective")")]
         }
         let all = bases.enumerated().map { index, base in
-            let date = base.0.flatMap { $0.subtracting(period) }
-            let rule = "\(base.1) − préavis de \(period.french)"
+            let date = base.0.flatMap { $0.moved(by: period, counting: count, holidays: holidays, forward: false) }
+            var rule = "\(base.1) − préavis de \(count.describe(period))"
+            if count != .calendar { rule += " (\(count.french))" }
             return KeyDate(kind: kind, key: bases.count == 1 ? key : "\(key)-\(index + 1)",
                            label: bases.count == 1 ? label : "\(label) (\(base.1))", date: date,
                            source: notice.text, article: article,

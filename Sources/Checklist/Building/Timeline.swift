@@ -119,9 +119,23 @@ struct Timeline {
         return dates
     }
 
-    /// The last day of each year of execution (`effective + k ans − 1 jour`) up to the end.
-    func annualEnds() -> [CalendarResult] {
-        guard let end else { return [] }
+    /// The last day of each year of execution (`effective + k ans − 1 jour`) up to `last`
+    /// (by default the end of the initial term).
+    func annualEnds(through last: CalendarResult? = nil) -> [CalendarResult] {
+        guard let end = last ?? end else { return [] }
         return anniversaries(through: end.latest.addingDays(1) ?? CalendarDate.last).compactMap { $0.addingDays(-1) }
+    }
+
+    /// Each 31 December from the effective date up to `last`, `last` itself when it is not one
+    /// (the convention ends then).
+    func yearEnds(through last: CalendarResult?) -> [CalendarResult] {
+        guard let effective, let last else { return [] }
+        var dates: [CalendarResult] = []
+        for year in effective.year...Swift.max(effective.year, last.latest.year) {
+            guard dates.count < 200, let december = CalendarDate(year: year, month: 12, day: 31) else { break }
+            if december <= last.latest { dates.append(.exact(december)) }
+        }
+        if dates.last?.latest != last.latest { dates.append(last) }
+        return dates
     }
 }

@@ -2,6 +2,7 @@
 enum FrenchCalendar {
     static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                              "septembre", "octobre", "novembre", "décembre"]
+    static let weekdayNames = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
     /// `1er janvier 2025`, `31 mars 2026`.
     static func long(_ date: CalendarDate) -> String {

@@ -26,13 +26,20 @@ public struct Checklist: Sendable {
     public var parties: [Party]
     /// The party the checklist was limited to (`--party`), nil for all.
     public var party: Party?
+    /// The key dates, dated ones in date order, then those whose date is unknown, then the
+    /// delays that run from an event.
     public var keyDates: [KeyDate]
+    /// The parties' obligations, interdictions and facultés, in the order of the document.
     public var items: [ChecklistItem]
+    /// What the convention asks of people or bodies that did not sign it, in the order of the
+    /// document; empty when the checklist is limited to one party.
+    public var duties: [ChecklistDuty]
     /// What the reader must know about the whole list (an unknown effective date, a past convention…).
     public var notes: [String]
 
     public init(title: String, source: String, documentKey: String, from: CalendarDate, until: CalendarDate?,
-                parties: [Party], party: Party?, keyDates: [KeyDate], items: [ChecklistItem], notes: [String]) {
+                parties: [Party], party: Party?, keyDates: [KeyDate], items: [ChecklistItem], duties: [ChecklistDuty] = [],
+                notes: [String]) {
         self.title = title
         self.source = source
         self.documentKey = documentKey
@@ -42,6 +49,7 @@ public struct Checklist: Sendable {
         self.party = party
         self.keyDates = keyDates
         self.items = items
+        self.duties = duties
         self.notes = notes
     }
 

@@ -3,8 +3,8 @@ import ConventionModel
 /// Why a checklist cannot be built; each message says what to do.
 ///
 /// `--party "Région"` on a convention between a Département and a Mission locale →
-/// `no party of convention.pdf matches « Région »; its parties: P1 Département de la Haute-Vienne
-/// (le Département), P2 Mission locale … (la Mission locale); pass one of these names or aliases to --party`.
+/// `aucune partie de convention.pdf ne correspond à « Région » ; ses parties : P1 Département de la
+/// Haute-Vienne (le Département), P2 Mission locale … (la Mission locale) ; passez à --party l'un de ces noms ou alias`.
 public enum ChecklistError: Error, Equatable, CustomStringConvertible {
     case unknownParty(query: String, source: String, parties: [Party])
     case ambiguousParty(query: String, source: String, matches: [Party])
@@ -13,11 +13,11 @@ public enum ChecklistError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unknownParty(let query, let source, let parties):
             if parties.isEmpty {
-                return "\(source): no party was found in the document, so --party « \(query) » cannot be applied; run without --party"
+                return "\(source) : aucune partie n'a été trouvée dans le document, --party « \(query) » ne peut pas s'appliquer ; relancez sans --party"
             }
-            return "no party of \(source) matches « \(query) »; its parties: \(Self.list(parties)); pass one of these names or aliases to --party"
+            return "aucune partie de \(source) ne correspond à « \(query) » ; ses parties : \(Self.list(parties)) ; passez à --party l'un de ces noms ou alias"
         case .ambiguousParty(let query, let source, let matches):
-            return "« \(query) » matches several parties of \(source): \(Self.list(matches)); pass a longer name or an alias to --party"
+            return "« \(query) » correspond à plusieurs parties de \(source) : \(Self.list(matches)) ; passez à --party un nom plus long ou un alias"
         }
     }
 

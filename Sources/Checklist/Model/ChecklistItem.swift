@@ -8,6 +8,22 @@ import ConventionModel
 ///                timing: "avant le 31 mars de chaque année",
 ///                dueDates: [2025-03-31, 2026-03-31, 2027-03-31], recurrence: FREQ=YEARLY;COUNT=3)`
 public struct ChecklistItem: Sendable, Hashable, Identifiable {
+    /// How the obligation differs from the previous version of the convention.
+    public enum Change: String, Sendable, Hashable {
+        /// The previous version did not have it.
+        case new
+        /// The previous version had it worded or timed otherwise.
+        case modified
+
+        /// `nouvelle`, `modifiée` (une obligation).
+        public var french: String {
+            switch self {
+            case .new: "nouvelle"
+            case .modified: "modifiée"
+            }
+        }
+    }
+
     /// The obligation's id in the graph (`O17`).
     public var id: String
     /// The parties bound, in the graph's order.
@@ -28,14 +44,16 @@ public struct ChecklistItem: Sendable, Hashable, Identifiable {
     public var recurrence: Recurrence?
     /// How the dates were computed, or why there are none (an event, an unknown effective date…).
     public var notes: [String]
-    /// Flagged by the caller (obligations new since the previous version).
-    public var isNew: Bool
+    /// Flagged by the caller: new or modified since the previous version; nil when unchanged or not compared.
+    public var change: Change?
+    /// The previous wording of a modified obligation.
+    public var previousText: String?
     /// Empty: the column a person fills in.
     public var status: String
 
     public init(id: String, parties: [Party], modality: Obligation.Modality, text: String, condition: String?,
                 article: ArticleReference?, page: Int?, timing: String?, dueDates: [DueDate], recurrence: Recurrence?,
-                notes: [String], isNew: Bool, status: String = "") {
+                notes: [String], change: Change? = nil, previousText: String? = nil, status: String = "") {
         self.id = id
         self.parties = parties
         self.modality = modality
@@ -47,9 +65,17 @@ public struct ChecklistItem: Sendable, Hashable, Identifiable {
         self.dueDates = dueDates
         self.recurrence = recurrence
         self.notes = notes
-        self.isNew = isNew
+        self.change = change
+        self.previousText = previousText
         self.status = status
     }
+
+    /// Whether the obligation is new since the previous version.
+    public var isNew: Bool { change == .new }
+
+    /// Whether the row is something to do (an obligation with a box to tick), not a rule to
+    /// respect (an interdiction) or a right (a faculté).
+    public var isTask: Bool { modality == .obligation }
 
     /// The parties' names joined with ` et `.
     public var partyNames: String {

@@ -14,6 +14,13 @@ public struct ChecklistSection: Sendable, Hashable {
         self.items = items
     }
 
+    /// The obligations: what to do, with a box to tick.
+    public var tasks: [ChecklistItem] { items.filter { $0.modality == .obligation } }
+    /// The interdictions: rules to respect throughout the convention, nothing to tick.
+    public var rules: [ChecklistItem] { items.filter { $0.modality == .prohibition } }
+    /// The facultés: what the parties may do.
+    public var rights: [ChecklistItem] { items.filter { $0.modality == .permission } }
+
     /// `Département de la Haute-Vienne`, `Engagements communs : A et B`, `Partie non identifiée`.
     public var title: String {
         switch parties.count {

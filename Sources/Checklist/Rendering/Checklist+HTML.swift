@@ -51,19 +51,57 @@ extension Checklist {
             // The heading sits in the table head: printed again on top of every page the
             // section runs onto, and never left alone at the bottom of a page.
             out.append("<section class=\"party\" id=\"party-\(h(section.key))\">")
-            out.append("<table>")
-            out.append("<colgroup><col class=\"c-check\"><col class=\"c-text\"><col class=\"c-where\"><col class=\"c-timing\"><col class=\"c-due\"><col class=\"c-status\"></colgroup>")
-            out.append("<thead><tr><th colspan=\"6\" class=\"section\"><h2>\(h(section.title)) <span class=\"count\">\(section.items.count) ligne\(section.items.count > 1 ? "s" : "")</span></h2></th></tr>")
-            out.append("<tr><th class=\"check\" aria-label=\"Fait\">✓</th><th>Obligation</th><th>Article · page</th><th>Fréquence / délai</th><th>Échéances</th><th>Statut</th></tr></thead>")
-            out.append("<tbody>")
-            for item in section.items {
-                out.append(row(item))
+            let tasks = section.tasks
+            var headed = false
+            if !tasks.isEmpty {
+                out.append("<table>")
+                out.append("<colgroup><col class=\"c-check\"><col class=\"c-text\"><col class=\"c-where\"><col class=\"c-timing\"><col class=\"c-due\"><col class=\"c-status\"></colgroup>")
+                out.append("<thead><tr><th colspan=\"6\" class=\"section\">\(heading(section.title, count: tasks.count, unit: "obligation"))</th></tr>")
+                out.append("<tr><th class=\"check\" aria-label=\"Fait\">✓</th><th>Obligation</th><th>Article · page</th><th>Fréquence / délai</th><th>Échéances</th><th>Statut</th></tr></thead>")
+                out.append("<tbody>")
+                for item in tasks {
+                    out.append(row(item))
+                }
+                out.append("</tbody></table>")
+                headed = true
             }
-            out.append("</tbody></table>")
+            for (title, column, unit, rows) in [("Règles à respecter", "Interdiction", "règle", section.rules),
+                                                ("Facultés", "Faculté", "faculté", section.rights)] where !rows.isEmpty {
+                let caption = headed ? "<h3>\(title) <span class=\"count\">\(rows.count) \(unit)\(rows.count > 1 ? "s" : "")</span></h3>"
+                    : heading("\(section.title) — \(title)", count: rows.count, unit: unit)
+                out.append("<table class=\"rules\">")
+                out.append("<colgroup><col class=\"c-rule\"><col class=\"c-where\"><col class=\"c-note\"></colgroup>")
+                out.append("<thead><tr><th colspan=\"3\" class=\"section\">\(caption)</th></tr>")
+                out.append("<tr><th>\(column)</th><th>Article · page</th><th>Note</th></tr></thead>")
+                out.append("<tbody>")
+                for item in rows {
+                    out.append(ruleRow(item))
+                }
+                out.append("</tbody></table>")
+                headed = true
+            }
             out.append("</section>")
         }
         if items.isEmpty {
             out.append("<p class=\"empty\">" + h(party.map { "Aucune obligation de \($0.name) dans ce document." } ?? "Aucune obligation dans ce document.") + "</p>")
+        }
+        if !duties.isEmpty {
+            out.append("<section class=\"duties\" id=\"duties\">")
+            out.append("<table class=\"rules\">")
+            out.append("<colgroup><col class=\"c-who\"><col class=\"c-duty\"><col class=\"c-where\"></colgroup>")
+            out.append("<thead><tr><th colspan=\"3\" class=\"section\">\(heading(ChecklistText.dutiesTitle, count: duties.count, unit: "obligation"))"
+                       + "<p class=\"meta\">\(h(ChecklistText.dutiesNote))</p></th></tr>")
+            out.append("<tr><th>Qui</th><th>Obligation</th><th>Article · page</th></tr></thead>")
+            out.append("<tbody>")
+            for duty in duties {
+                var text = "<span class=\"id\">\(h(duty.id))</span>"
+                if duty.modality != .obligation { text += "<span class=\"badge \(duty.modality.rawValue)\">\(h(duty.modality.french))</span>" }
+                text += " \(h(duty.text))"
+                out.append("<tr id=\"\(h(duty.id))\" class=\"duty\"><td>\(h(duty.subjectTitle))</td><td class=\"text\">\(text)</td>"
+                           + "<td class=\"where\">\(place(duty.article, duty.page))</td></tr>")
+            }
+            out.append("</tbody></table>")
+            out.append("</section>")
         }
         out.append("<footer><span class=\"legend\">⚠ date ambiguë : les deux dates possibles sont indiquées, à confirmer. Dates calculées en unités calendaires (3 mois = trois mois de calendrier).</span></footer>")
         out.append("</body>")
@@ -71,16 +109,36 @@ extension Checklist {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// `<h2>Title <span class="count">3 obligations</span></h2>`.
+    private func heading(_ title: String, count: Int, unit: String) -> String {
+        "<h2>\(h(title)) <span class=\"count\">\(count) \(unit)\(count > 1 ? "s" : "")</span></h2>"
+    }
+
+    /// The id with its badges: `O7 nouvelle`, `O7 modifiée`.
+    private func label(_ item: ChecklistItem) -> String {
+        var text = "<span class=\"id\">\(h(item.id))</span>"
+        if let change = item.change { text += "<span class=\"badge \(change.rawValue)\">\(h(change.french))</span>" }
+        return text
+    }
+
+    /// `Article 4 – Engagements<br><span class="page">p. 2</span>`.
+    private func place(_ article: ArticleReference?, _ page: Int?) -> String {
+        var place = article.map { h($0.label) } ?? ""
+        if let page { place += (place.isEmpty ? "" : "<br>") + "<span class=\"page\">p. \(page)</span>" }
+        return place
+    }
+
+    /// The notes of a row, with the previous wording of a modified obligation.
+    private func notes(_ item: ChecklistItem) -> String {
+        let text = ChecklistText.notes(item)
+        return text.isEmpty ? "" : "<div class=\"note\">\(h(text))</div>"
+    }
+
     private func row(_ item: ChecklistItem) -> String {
         var classes: [String] = [item.modality.rawValue]
-        if item.isNew { classes.append("new") }
+        if let change = item.change { classes.append(change.rawValue) }
         if item.dueDates.contains(where: \.date.isAmbiguous) { classes.append("ambiguous") }
-        var text = "<span class=\"id\">\(h(item.id))</span>"
-        if item.isNew { text += "<span class=\"badge new\">nouveau</span>" }
-        if item.modality != .obligation { text += "<span class=\"badge \(item.modality.rawValue)\">\(h(item.modality.french))</span>" }
-        text += " \(h(ChecklistText.text(item)))"
-        var place = item.article.map { h($0.label) } ?? ""
-        if let page = item.page { place += (place.isEmpty ? "" : "<br>") + "<span class=\"page\">p. \(page)</span>" }
+        let text = label(item) + " \(h(ChecklistText.text(item)))"
         var due = ""
         if !item.dueDates.isEmpty {
             let shown = item.dueDates.prefix(ChecklistText.shownDueDates)
@@ -94,13 +152,20 @@ extension Checklist {
             }
             due += "</ul>"
         }
-        if !item.notes.isEmpty {
-            due += "<div class=\"note\">\(h(item.notes.joined(separator: " ; ")))</div>"
-        }
+        due += notes(item)
         return "<tr id=\"\(h(item.id))\" class=\"\(classes.joined(separator: " "))\">"
             + "<td class=\"check\"><input type=\"checkbox\" aria-label=\"Fait : \(h(item.id))\"></td>"
-            + "<td class=\"text\">\(text)</td><td class=\"where\">\(place)</td>"
+            + "<td class=\"text\">\(text)</td><td class=\"where\">\(place(item.article, item.page))</td>"
             + "<td class=\"timing\">\(h(item.timing ?? ""))</td><td>\(due)</td><td class=\"status\">\(h(item.status))</td></tr>"
+    }
+
+    /// An interdiction or a faculté: no box to tick, no status.
+    private func ruleRow(_ item: ChecklistItem) -> String {
+        var classes: [String] = [item.modality.rawValue]
+        if let change = item.change { classes.append(change.rawValue) }
+        return "<tr id=\"\(h(item.id))\" class=\"\(classes.joined(separator: " "))\">"
+            + "<td class=\"text\">\(label(item)) \(h(ChecklistText.text(item)))</td>"
+            + "<td class=\"where\">\(place(item.article, item.page))</td><td>\(notes(item))</td></tr>"
     }
 
     /// `31 mars 2026`; for an ambiguity the earlier (safe) date, then the other candidates in small.
@@ -171,9 +236,16 @@ extension Checklist {
     .badge { display: inline-block; font-size: 6.8pt; text-transform: uppercase; letter-spacing: .04em; padding: 0 1mm;
              border-radius: 1mm; margin-right: 1mm; vertical-align: .3mm; }
     .badge.new { background: #1e7b34; color: #fff; }
+    .badge.modified { background: #b35c00; color: #fff; }
     .badge.permission { background: #e3ecf7; color: #1f4e79; }
     .badge.prohibition { background: #fbe4e4; color: #9b1c1c; }
     tr.new td.text { background: #f0f8f1; }
+    tr.modified td.text { background: #fff4e5; }
+    h3 { font-size: 10pt; margin: 4mm 0 1.5mm; color: #1f4e79; }
+    h3 .count { font-size: 8pt; font-weight: normal; color: #666; }
+    table.rules { margin-top: 2mm; }
+    col.c-rule { width: 55%; } col.c-who { width: 22%; } col.c-duty { width: 55%; }
+    tr.prohibition td.text { border-left: 2pt solid #9b1c1c; }
     .where, .page, .note, td.timing { color: #444; font-size: 8pt; }
     .note { margin-top: 1mm; color: #666; }
     ul.due { margin: 0; padding: 0; list-style: none; }

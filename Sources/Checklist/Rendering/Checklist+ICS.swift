@@ -18,8 +18,14 @@ extension Checklist {
     /// SUMMARY:O17 · Mission locale : produire\, avant le 31 mars de chaque année\, …
     /// ```
     ///
-    /// - Parameter stamp: the DTSTAMP of every event (when the file was made).
-    public func ics(stamp: Date = Date()) -> String {
+    /// Every event carries a reminder `reminderDays` days before (on the day itself for 0).
+    /// Interdictions, facultés and the duties of those who did not sign have no due date, so no event.
+    ///
+    /// - Parameters:
+    ///   - stamp: the DTSTAMP of every event (when the file was made).
+    ///   - reminderDays: how many days before each event its reminder goes off (`--remind`), 0 to 366.
+    public func ics(stamp: Date = Date(), reminderDays: Int = 7) -> String {
+        let trigger = "-P\(Swift.min(Swift.max(reminderDays, 0), 366))D"
         var w = ICSWriter()
         let dtstamp = ICSWriter.utcStamp(stamp)
         w.raw("BEGIN", "VCALENDAR")
@@ -37,7 +43,7 @@ extension Checklist {
             if let note = date.note { description.append(note) }
             description.append("Convention : \(title) (\(source))")
             event(&w, uid: "\(documentKey)-\(date.key)-\(when.earliest.basic)", stamp: dtstamp, start: when.earliest,
-                  recurrence: nil, ambiguous: when.isAmbiguous,
+                  recurrence: nil, ambiguous: when.isAmbiguous, trigger: trigger,
                   summary: "\(date.label) — \(title)", description: description,
                   categories: ["Date clé"])
         }
@@ -52,12 +58,18 @@ extension Checklist {
             if !place.isEmpty { description.append(place) }
             if let timing = item.timing { description.append("Fréquence / délai : \(timing)") }
             description += item.notes
-            if item.isNew { description.append("Obligation nouvelle par rapport à la version précédente.") }
+            switch item.change {
+            case .new: description.append("Obligation nouvelle par rapport à la version précédente.")
+            case .modified:
+                description.append("Obligation modifiée depuis la version précédente"
+                                   + (item.previousText.map { " ; texte précédent : « \($0) »" } ?? "") + ".")
+            case nil: break
+            }
             description.append("Convention : \(title) (\(source))")
-            let categories = ["Obligation"] + (item.isNew ? ["Nouveau"] : [])
+            let categories = ["Obligation"] + (item.change.map { [$0 == .new ? "Nouveau" : "Modifié"] } ?? [])
             if let recurrence = item.recurrence, let first = item.dueDates.first?.date.date {
                 event(&w, uid: "\(documentKey)-\(item.id)-\(first.basic)", stamp: dtstamp, start: first, recurrence: recurrence,
-                      ambiguous: false, new: item.isNew, summary: summary,
+                      ambiguous: false, trigger: trigger, change: item.change, summary: summary,
                       description: description + ["Échéances : " + item.dueDates.map { ChecklistText.long($0) }.joined(separator: ", ")],
                       categories: categories)
                 continue
@@ -67,7 +79,7 @@ extension Checklist {
                 if let label = due.label { lines.insert("Échéance : \(label)", at: 1) }
                 if let start = due.windowStart { lines.insert("À partir du \(FrenchCalendar.long(start))", at: 1) }
                 event(&w, uid: "\(documentKey)-\(item.id)-\(due.date.earliest.basic)", stamp: dtstamp, start: due.date.earliest,
-                      recurrence: nil, ambiguous: due.date.isAmbiguous, new: item.isNew, summary: summary,
+                      recurrence: nil, ambiguous: due.date.isAmbiguous, trigger: trigger, change: item.change, summary: summary,
                       description: lines + ambiguity(due.date), categories: categories)
             }
         }
@@ -76,7 +88,8 @@ extension Checklist {
     }
 
     private func event(_ w: inout ICSWriter, uid: String, stamp: String, start: CalendarDate, recurrence: Recurrence?,
-                       ambiguous: Bool, new: Bool = false, summary: String, description: [String], categories: [String]) {
+                       ambiguous: Bool, trigger: String, change: ChecklistItem.Change? = nil, summary: String,
+                       description: [String], categories: [String]) {
         w.raw("BEGIN", "VEVENT")
         w.text("UID", uid + "@clausier")
         w.raw("DTSTAMP", stamp)
@@ -86,14 +99,18 @@ extension Checklist {
         if let recurrence { w.raw("RRULE", recurrence.rrule) }
         var prefix = ""
         if ambiguous { prefix += "\(ChecklistText.ambiguousMark) Date ambiguë — " }
-        if new { prefix += "Nouveau — " }
+        switch change {
+        case .new: prefix += "Nouveau — "
+        case .modified: prefix += "Modifié — "
+        case nil: break
+        }
         w.text("SUMMARY", prefix + summary)
         w.text("DESCRIPTION", description.joined(separator: "\n"))
         w.raw("CATEGORIES", categories.map(ICSWriter.escape).joined(separator: ","))
         w.raw("TRANSP", "TRANSPARENT")
         w.raw("BEGIN", "VALARM")
         w.raw("ACTION", "DISPLAY")
-        w.raw("TRIGGER", "-P7D")
+        w.raw("TRIGGER", trigger)
         w.text("DESCRIPTION", prefix + summary)
         w.raw("END", "VALARM")
         w.raw("END", "VEVENT")

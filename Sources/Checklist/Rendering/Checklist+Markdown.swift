@@ -1,16 +1,20 @@
 import Foundation
 
 extension Checklist {
-    /// The checklist as Markdown: a header, the key dates, then one table per party with a
-    /// `[ ]` column to tick and an empty status column.
+    /// The checklist as Markdown: a header, the key dates in date order, then per party a
+    /// table of its obligations with a `[ ]` column to tick and an empty status column, its
+    /// interdictions as rules to respect and its facultés (nothing to tick), and last the
+    /// obligations of those who did not sign.
     ///
     /// ```markdown
     /// ## Dates clés
     /// | Date | Étape | Texte | Article | Note |
     /// | 1er janvier 2025 | Prise d'effet | du 1er janvier 2025 | | |
     /// ## Mission locale des Monts et Vallées du Limousin
-    /// | Fait | Id | Obligation | Modalité | Article | Page | Fréquence / délai | Échéances | Notes | Statut |
-    /// | [ ] | O17 | produire, avant le 31 mars de chaque année, … | obligation | Article 8 – … | 1 | avant le 31 mars de chaque année | 31 mars 2025 ; 31 mars 2026 ; 31 mars 2027 | … | |
+    /// | Fait | Id | Obligation | Article | Page | Fréquence / délai | Échéances | Notes | Statut |
+    /// | [ ] | O17 | produire, avant le 31 mars de chaque année, … | Article 8 – … | 1 | avant le 31 mars de chaque année | 31 mars 2026 (au titre de 2025) ; … | … | |
+    /// ### Règles à respecter
+    /// | Id | Interdiction | Article | Page | Notes |
     /// ```
     public func markdown() -> String {
         var out: [String] = []
@@ -36,22 +40,55 @@ extension Checklist {
         for section in sections {
             out.append("")
             out.append("## \(md(section.title))")
-            out.append("")
-            out.append("| Fait | Id | Obligation | Modalité | Article | Page | Fréquence / délai | Échéances | Notes | Statut |")
-            out.append("|---|---|---|---|---|---|---|---|---|---|")
-            for item in section.items {
-                let id = md(item.id) + (item.isNew ? " **nouveau**" : "")
-                out.append("| [ ] | \(id) | " + [
-                    ChecklistText.text(item), item.modality.french, item.article?.label ?? "", item.page.map(String.init) ?? "",
-                    item.timing ?? "", dueDates(item), item.notes.joined(separator: " ; "), item.status,
-                ].map(md).joined(separator: " | ") + " |")
+            let tasks = section.tasks
+            if !tasks.isEmpty {
+                out.append("")
+                out.append("| Fait | Id | Obligation | Article | Page | Fréquence / délai | Échéances | Notes | Statut |")
+                out.append("|---|---|---|---|---|---|---|---|---|")
+                for item in tasks {
+                    out.append("| [ ] | \(id(item)) | " + [
+                        ChecklistText.text(item), item.article?.label ?? "", item.page.map(String.init) ?? "",
+                        item.timing ?? "", dueDates(item), ChecklistText.notes(item), item.status,
+                    ].map(md).joined(separator: " | ") + " |")
+                }
+            }
+            for (heading, column, rows) in [("Règles à respecter", "Interdiction", section.rules), ("Facultés", "Faculté", section.rights)]
+            where !rows.isEmpty {
+                out.append("")
+                out.append("### \(heading)")
+                out.append("")
+                out.append("| Id | \(column) | Article | Page | Notes |")
+                out.append("|---|---|---|---|---|")
+                for item in rows {
+                    out.append("| \(id(item)) | " + [
+                        ChecklistText.text(item), item.article?.label ?? "", item.page.map(String.init) ?? "", ChecklistText.notes(item),
+                    ].map(md).joined(separator: " | ") + " |")
+                }
             }
         }
         if items.isEmpty {
             out.append("")
             out.append(party.map { "_Aucune obligation de \(md($0.name)) dans ce document._" } ?? "_Aucune obligation dans ce document._")
         }
+        if !duties.isEmpty {
+            out.append("")
+            out.append("## \(ChecklistText.dutiesTitle)")
+            out.append("")
+            out.append("> \(md(ChecklistText.dutiesNote))")
+            out.append("")
+            out.append("| Id | Qui | Obligation | Modalité | Article | Page |")
+            out.append("|---|---|---|---|---|---|")
+            for duty in duties {
+                out.append(row([duty.id, duty.subjectTitle, duty.text, duty.modality.french, duty.article?.label ?? "",
+                                duty.page.map(String.init) ?? ""]))
+            }
+        }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `O7`, `O7 **nouvelle**`, `O7 **modifiée**`.
+    private func id(_ item: ChecklistItem) -> String {
+        md(item.id) + (item.change.map { " **\($0.french)**" } ?? "")
     }
 
     /// `31 mars 2025 ; 31 mars 2026 ; … et 3 autres jusqu'au 31 mars 2030`.

@@ -46,6 +46,19 @@ enum ChecklistText {
         return "\(item.text) (\(condition))"
     }
 
+    /// The notes of a row, with the previous wording of a modified obligation.
+    static func notes(_ item: ChecklistItem) -> String {
+        var notes = item.notes
+        if let previous = item.previousText, previous != item.text { notes.append("texte précédent : « \(previous) »") }
+        return notes.joined(separator: " ; ")
+    }
+
+    /// The heading of the duties of those who did not sign.
+    static let dutiesTitle = "Obligations de tiers (non signataires)"
+
+    /// What the duties section is, under its heading.
+    static let dutiesNote = "La convention met ces obligations à la charge de personnes ou d'organismes qui ne l'ont pas signée : elles ne lient pas les parties, qui peuvent avoir à en suivre l'exécution."
+
     /// The due dates shown in a table cell before `… et N autres`.
     static let shownDueDates = 4
 }

@@ -21,19 +21,21 @@ struct ICSWriter {
         lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Backslash, semicolon and comma escaped; a line break as `\n`.
+    /// Backslash, semicolon and comma escaped; a line break (LF, CR or CRLF) as `\n`; other
+    /// control characters, which TEXT does not allow, as spaces.
     static func escape(_ value: String) -> String {
         var out = ""
+        var afterCR = false
         for scalar in value.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
             switch scalar {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\r": continue
+            case "\r": out += "\\n"
+            case "\n": if !afterCR { out += "\\n" }
             default:
-                // Other control characters are not allowed in TEXT.
-                if scalar.value < 0x20 && scalar != "\t" { out += " " } else { out.unicodeScalars.append(scalar) }
+                if (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
             }
         }
         return out

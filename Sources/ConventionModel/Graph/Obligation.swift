@@ -64,12 +64,16 @@ public struct Frequency: Sendable, Hashable, Codable {
 /// (`dans les trois mois qui suivent la signature` → `days: 90, anchor: "signature"`), or a day
 /// of the year (`avant le 31 mars de chaque année` → `dayOfYear: "03-31"`), or a quarter
 /// (`dans le courant du premier trimestre de l'année suivante` → `quarter: 1, yearOffset: 1`).
+/// A count of days keeps how the days are counted: `dans un délai de dix jours ouvrés` →
+/// `days: 10, period: "P10D", qualifier: "ouvrés"`; `dans un délai franc de huit jours` → `qualifier: "francs"`.
 public struct Deadline: Sendable, Hashable, Codable {
     public var text: String
     /// Approximate length in days (a month counts 30), for sorting.
     @Nullable public var days: Int?
     /// The delay in calendar units as written (`P3M`, `P15D`).
     @Nullable public var period: String?
+    /// How the days of `period` are counted: `ouvrés`, `ouvrables`, `francs`, `calendaires`; nil when the text does not say.
+    @Nullable public var qualifier: String?
     @Nullable public var anchor: String?
     /// A date of a date: `MM-DD`.
     @Nullable public var dayOfYear: String?
@@ -79,11 +83,12 @@ public struct Deadline: Sendable, Hashable, Codable {
     /// An exact date when the text gives one (`au plus tard le 30 juin 2025`).
     @Nullable public var date: String?
 
-    public init(text: String, days: Int? = nil, period: String? = nil, anchor: String? = nil,
+    public init(text: String, days: Int? = nil, period: String? = nil, qualifier: String? = nil, anchor: String? = nil,
                 dayOfYear: String? = nil, quarter: Int? = nil, yearOffset: Int? = nil, date: String? = nil) {
         self.text = text
         self.days = days
         self.period = period
+        self.qualifier = qualifier
         self.anchor = anchor
         self.dayOfYear = dayOfYear
         self.quarter = quarter

@@ -11,12 +11,13 @@ extension Scan {
         var i = 0
         while i < count {
             guard roleMask[i].intersects(.deadlineStarts) || quantityAt[i] >= 0 || dateAt[i] >= 0
+                    || roleMask[i].contains(.noticeDelay)
                     || (roleMask[i].contains(.article) && dateAt[i + 1] >= 0) else {
                 i += 1
                 continue
             }
-            if let item = quarterDeadline(at: i) ?? delayDeadline(at: i) ?? latestDeadline(at: i)
-                ?? relativeDeadline(at: i) ?? yearlyDeadline(at: i) {
+            if let item = quarterDeadline(at: i) ?? delayDeadline(at: i) ?? qualifiedDelayDeadline(at: i)
+                ?? latestDeadline(at: i) ?? relativeDeadline(at: i) ?? yearlyDeadline(at: i) {
                 found.append(item)
                 i = item.end
             } else {
@@ -43,6 +44,23 @@ extension Scan {
     private func delayDeadline(at i: Int) -> Found<Deadline>? {
         guard let lead = hit(.delays, at: i),
               let quantity = quantity(at: Int(lead.end), orUnitAlone: lead.role == .deadlineWithinOne) else { return nil }
+        return delay(start: i, quantity: quantity, qualifier: quantity.qualifier)
+    }
+
+    /// `dans un délai franc de huit jours`: the qualifier between `délai` and the length, with
+    /// the words before `délai` (`dans un`, `sous un`) in the text.
+    private func qualifiedDelayDeadline(at i: Int) -> Found<Deadline>? {
+        guard has(.noticeDelay, at: i), let qualifier = hit(.qualifier, at: i + 1),
+              let of = hit(.of, at: Int(qualifier.end)), let quantity = quantity(at: Int(of.end)) else { return nil }
+        var start = i
+        if has(.determiner, at: i - 1) {
+            start = i - 1
+            if start > 0, ["dans", "sous"].contains(text(start - 1, start).lowercased()) { start -= 1 }
+        }
+        return delay(start: start, quantity: quantity, qualifier: quantity.qualifier ?? label(qualifier))
+    }
+
+    private func delay(start i: Int, quantity: Quantity, qualifier: String?) -> Found<Deadline> {
         var end = quantity.qualifiedEnd
         if let most = hit(.deadlineMax, at: end) { end = Int(most.end) }
         var anchor: String?
@@ -54,7 +72,7 @@ extension Scan {
             }
         }
         return Found(start: i, end: end, value: Deadline(text: text(i, end), days: quantity.days, period: quantity.period,
-                                                         anchor: anchor))
+                                                         qualifier: qualifier, anchor: anchor))
     }
 
     /// `au plus tard le 30 juin de l'année N+1`, `avant le 31 mars de chaque année`,
@@ -88,7 +106,7 @@ extension Scan {
             return nil
         }
         return Found(start: start, end: end, value: Deadline(text: text(start, end), days: quantity.days,
-                                                             period: quantity.period, anchor: anchor))
+                                                             period: quantity.period, qualifier: quantity.qualifier, anchor: anchor))
     }
 
     /// `le 1er mai de l'année suivante`, `le 31 mars de chaque année`: a day of the year with a

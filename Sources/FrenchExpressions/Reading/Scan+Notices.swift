@@ -78,8 +78,16 @@ extension Scan {
             end = phrase.end
         }
         return Found(start: start, end: end, value: NoticePeriod(
-            id: "", text: text(start, end), days: quantity.days, period: quantity.period, qualifier: quantity.qualifier,
-            anchor: anchor, purpose: purpose))
+            id: "", text: text(start, end), days: quantity.days, period: quantity.period,
+            qualifier: quantity.qualifier ?? qualifier(from: i + 1, to: quantity.start), anchor: anchor, purpose: purpose))
+    }
+
+    /// A day qualifier written before the length (`un préavis franc de huit jours`, `un délai franc d'un mois`).
+    private func qualifier(from start: Int, to end: Int) -> String? {
+        for k in start..<max(start, end) {
+            if let found = hit(.qualifier, at: k) { return label(found) }
+        }
+        return nil
     }
 
     /// A notice of no length (`sans préavis`, `résiliation immédiate`), with the event it follows

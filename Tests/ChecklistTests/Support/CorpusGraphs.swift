@@ -27,6 +27,12 @@ enum CorpusGraphs {
         return parser.parse(document).graph
     }
 
+    /// The graph of a convention written in the test, with the normalised text its spans point into.
+    static func parsed(text: String) -> (graph: ConventionGraph, text: String) {
+        let (normalised, graph) = parser.parse(Normalize.document(pages: [text]))
+        return (graph, normalised.text)
+    }
+
     /// The path of a corpus document's text or PDF.
     static func path(_ prefix: String, pdf: Bool = false) throws -> String {
         guard let document = Fixtures.corpusDocuments().first(where: { $0.name.hasPrefix(prefix) }) else {

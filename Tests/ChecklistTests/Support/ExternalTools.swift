@@ -13,12 +13,16 @@ enum ExternalTools {
         return nil
     }
 
-    /// python3 that can `import icalendar` (pip install icalendar).
+    /// A python3 that can `import icalendar` and `dateutil`: the one on the PATH, else Debian's
+    /// (`apt-get install python3-icalendar python3-dateutil`, which a pyenv or venv python
+    /// first on the PATH does not see).
     static let python: URL? = {
-        guard let python = which("python3"),
-              let result = try? ProcessRunner.run(python, ["-c", "import icalendar, dateutil"], timeout: 30),
-              result.status == 0 else { return nil }
-        return python
+        let candidates = [which("python3"), URL(fileURLWithPath: "/usr/bin/python3")].compactMap { $0 }
+        return candidates.first { python in
+            guard FileManager.default.isExecutableFile(atPath: python.path),
+                  let result = try? ProcessRunner.run(python, ["-c", "import icalendar, dateutil"], timeout: 30) else { return false }
+            return result.status == 0
+        }
     }()
 
     /// LibreOffice's `soffice`, with Calc (apt-get install libreoffice-calc-nogui).
