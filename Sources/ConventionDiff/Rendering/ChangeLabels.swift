@@ -32,6 +32,7 @@ enum ChangeLabels {
         add("Durée, prise d'effet, échéance et reconduction", of([.termDuration, .termEffective, .termEnd, .termRenewal]))
         add("Préavis", of([.notice]))
         add("Montants", of([.amount]))
+        add("Taux et pourcentages", of([.rate]))
         add("Comités", of([.committee]))
         return sections
     }
@@ -93,6 +94,7 @@ enum ChangeLabels {
         case .termRenewal: ("reconduction", true)
         case .notice: ("préavis", false)
         case .amount: ("montant", false)
+        case .rate: ("taux", false)
         case .committee: ("comité", false)
         }
     }
@@ -131,7 +133,9 @@ enum ChangeLabels {
             "debtors": "débiteurs", "modality": "modalité", "frequency": "fréquence", "deadline": "délai",
             "condition": "condition", "representatives": "représentants", "address": "adresse", "legalForm": "forme juridique",
             "name": "nom", "period": "durée", "qualifier": "qualificatif", "anchor": "point de départ", "purpose": "objet",
-            "members": "membres", "kind": "mode", "periodMonths": "période (mois)", "maxMonths": "limite (mois)",
+            "members": "membres", "kind": "mode",
+            "representative": "représentant remplacé", "administration": "administration renommée", "role": "fonction changée",
+            "representativeAdded": "signataire ajouté", "representativeRemoved": "signataire retiré", "periodMonths": "période (mois)", "maxMonths": "limite (mois)",
         ][aspect] ?? aspect
     }
 
