@@ -98,7 +98,8 @@ extension DiffEngine {
         }
         for i in leftOld {
             guard let at = leftNew.firstIndex(where: { j in
-                !oldRoles[i].isEmpty && PartyAligner.dice(oldRoles[i], newRoles[j]) >= 0.5
+                !oldRoles[i].isEmpty && (PartyAligner.dice(oldRoles[i], newRoles[j]) >= 0.5
+                    || PartyAligner.dice(Self.stems(olds[i].role), Self.stems(news[j].role)) >= 0.5)
             }) else { continue }
             let a = olds[i], b = news[leftNew[at]]
             leftNew.remove(at: at)
@@ -115,6 +116,12 @@ extension DiffEngine {
                                  oldPhrases: [], newPhrases: [news[j].name] + (news[j].role.map { [$0] } ?? [])))
         }
         return changes
+    }
+
+    /// The first five letters of each word of a role, so that an office reads the same whoever
+    /// holds it (`directeur territorial`, `directrice territoriale`).
+    static func stems(_ role: String?) -> [String] {
+        (role.map(WordFolding.words) ?? []).filter { $0.count > 2 }.map { String($0.prefix(5)) }
     }
 
     /// `Martine VASSAL (Présidente)`.
