@@ -23,6 +23,11 @@ struct Clausier: ParsableCommand {
         } catch let error as LexiconError {
             Console.fail(error.description)
         } catch {
+            // `clausier diff` follows diff(1): a usage error is trouble, exit status 2.
+            if CommandLine.arguments.dropFirst().first == DiffCommand.configuration.commandName, exitCode(for: error) != .success,
+               exitCode(for: error).rawValue != 1 || !(error is ExitCode) {
+                Console.fail(fullMessage(for: error), code: DiffCommand.trouble)
+            }
             exit(withError: error)
         }
     }

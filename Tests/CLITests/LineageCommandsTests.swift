@@ -42,7 +42,7 @@ import TestSupport
         let (dir, storePath) = try store()
         defer { try? FileManager.default.removeItem(at: dir) }
         let byLineage = try ClausierBinary.run(["diff", "--store", storePath.path, "--lineage", "1", "--format", "json"])
-        #expect(byLineage.status == 0, "\(byLineage.stderr)")
+        #expect(byLineage.status == 1, "\(byLineage.stderr)")
         let report = try #require(JSONSerialization.jsonObject(with: Data(byLineage.stdout.utf8)) as? [String: Any])
         let changes = try #require(report["changes"] as? [[String: Any]])
         #expect(changes.contains { $0["field"] as? String == "obligation" && $0["kind"] as? String == "added" })
@@ -75,11 +75,11 @@ import TestSupport
         #expect(byID.status == 0 && byID.stdout.contains("publier chaque année le bilan"))
     }
 
-    @Test func anUnknownIdIsOneLineAndExitOne() throws {
+    @Test func anUnknownIdIsOneLineAndExitTwo() throws {
         let (dir, storePath) = try store()
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try ClausierBinary.run(["diff", "--store", storePath.path, "--lineage", "42"])
-        #expect(result.status == 1)
+        #expect(result.status == 2)
         #expect(result.stderrLines.count == 1 && result.stderr.contains("42"))
     }
 }

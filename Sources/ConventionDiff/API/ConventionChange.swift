@@ -27,7 +27,19 @@ public struct ConventionChange: Sendable, Hashable, Codable {
         case termRenewal = "term.renewal"
         case notice
         case amount
+        /// A rate or percentage (`0,33 %`), compared like an amount.
+        case rate
         case committee
+    }
+
+    /// What a change of meaning changes: the changes a lawyer reads first, before wording.
+    ///
+    /// `préavis d'un mois` → `de trois mois` is a change of `notice`; `s'engage à` → `peut` a
+    /// change of `modality`.
+    public enum Meaning: String, Sendable, Hashable, Codable, CaseIterable {
+        case amount, rate, duration, notice, deadline, frequency, modality
+        /// A commitment a party takes on or is released from (an obligation added or removed).
+        case commitment
     }
 
     /// One aspect of a modified item: `frequency` `deux fois par an` → `une fois par an`.
@@ -66,6 +78,13 @@ public struct ConventionChange: Sendable, Hashable, Codable {
     public var details: [Detail]
     /// Word-level diff of the texts (the obligation, the article, the clause quoted).
     public var wordDiff: [DiffSegment]
+    /// Where the change sits in the old version (offsets into its normalised text, pages);
+    /// nil for an item that only the new version has.
+    @Nullable public var oldLocation: ChangeLocation?
+    /// Where the change sits in the new version; nil for an item that left.
+    @Nullable public var newLocation: ChangeLocation?
+    /// The changes of meaning it makes (an amount, a notice, a modality…), empty for wording.
+    public var meaning: [Meaning]
 
     public init(kind: Kind, field: Field, parties: [String] = [], oldArticles: [String] = [], newArticles: [String] = [],
                 before: String? = nil, after: String? = nil, subject: String? = nil, details: [Detail] = [],
@@ -80,5 +99,32 @@ public struct ConventionChange: Sendable, Hashable, Codable {
         self.subject = subject
         self.details = details
         self.wordDiff = wordDiff
+        self.meaning = []
     }
+
+    /// Whether the change alters what a party owes or receives (``meaning`` not empty).
+    public var changesMeaning: Bool { !meaning.isEmpty }
+}
+
+/// Where a change sits in one version: Unicode-scalar offsets into the normalised text that
+/// `clausier text FILE` prints, and the pages of its first and last character.
+///
+/// `« de trois ans »` at offsets 1 204–1 217 on page 3 → `ChangeLocation(start: 1204, end: 1217, page: 3, endPage: 3)`.
+public struct ChangeLocation: Sendable, Hashable, Codable {
+    public var start: Int
+    public var end: Int
+    /// 1-based page of `start` (1 for text input).
+    public var page: Int
+    /// 1-based page of the last character.
+    public var endPage: Int
+
+    public init(start: Int, end: Int, page: Int, endPage: Int) {
+        self.start = start
+        self.end = end
+        self.page = page
+        self.endPage = endPage
+    }
+
+    /// `p. 3`, `p. 3-4`.
+    public var pages: String { page == endPage ? "p. \(page)" : "p. \(page)-\(endPage)" }
 }

@@ -1,5 +1,6 @@
 import ClauseParser
 import ConventionModel
+import DocumentText
 
 extension ConventionDiff {
     /// Reads and parses two files (PDF, `.txt` or `.md`; `-` for standard input) and compares
@@ -15,6 +16,25 @@ extension ConventionDiff {
                                warn: (String) -> Void = { _ in }) throws -> ConventionDiffReport {
         let (oldText, oldGraph) = try parser.parse(file: oldFile, password: password, warn: warn)
         let (newText, newGraph) = try parser.parse(file: newFile, password: password, warn: warn)
-        return compare(old: oldGraph, oldText: oldText.text, new: newGraph, newText: newText.text)
+        return compare(old: oldGraph, oldText: oldText.text, oldPageStarts: pageStarts(of: oldText),
+                       new: newGraph, newText: newText.text, newPageStarts: pageStarts(of: newText))
+    }
+
+    /// The offsets of the normalised text where each page starts (`NormalizedText` keeps them
+    /// as offsets of the raw text).
+    ///
+    /// A text of three pages → `[0, 2412, 5080]`.
+    public static func pageStarts(of text: NormalizedText) -> [Int] {
+        guard !text.scalars.isEmpty else { return [0] }
+        var starts = [0]
+        var page = 1
+        for offset in text.scalars.indices {
+            let here = text.page(at: offset)
+            if here > page {
+                for _ in page..<here { starts.append(offset) }
+                page = here
+            }
+        }
+        return starts
     }
 }

@@ -77,12 +77,38 @@ public struct ConventionDiffReport: Sendable, Hashable, Codable {
         public var parties: [PartySummary]
     }
 
+    /// Why two documents look unrelated: what was compared and what they lack in common.
+    ///
+    /// `Aucune partie commune (ancienne : Commune de Genas ; nouvelle : Etat, SGFGAS), titres sans
+    /// rapport, 4 % du texte en commun`.
+    public struct Unrelated: Sendable, Hashable, Codable {
+        /// The sentence the renderings print first, in French.
+        public var reason: String
+        /// Share of the shorter text's three-word sequences found in the other (0–1).
+        public var sharedText: Double
+        /// Dice coefficient of the titles' words (0–1), nil when a title is missing.
+        @Nullable public var titleSimilarity: Double?
+
+        public init(reason: String, sharedText: Double, titleSimilarity: Double?) {
+            self.reason = reason
+            self.sharedText = sharedText
+            self.titleSimilarity = titleSimilarity
+        }
+    }
+
     public var schemaVersion: Int
     public var old: Document
     public var new: Document
     public var parties: [PartyEntry]
     public var changes: [ConventionChange]
     public var summary: Summary
+    /// Set when the two documents look unrelated; `changes` is then empty.
+    @Nullable public var unrelated: Unrelated?
+    /// The whole new text with the deletions and insertions in place, for the HTML redline;
+    /// not part of the JSON form (each change carries its own locations).
+    public var redline: Redline?
+
+    private enum CodingKeys: String, CodingKey { case schemaVersion, old, new, parties, changes, summary, unrelated }
 
     /// A report of `changes`, its summary counted from them.
     public init(old: Document, new: Document, parties: [PartyEntry], changes: [ConventionChange]) {
@@ -91,6 +117,8 @@ public struct ConventionDiffReport: Sendable, Hashable, Codable {
         self.new = new
         self.parties = parties
         self.changes = changes
+        self.unrelated = nil
+        self.redline = nil
         var byField: [String: Int] = [:], byKind: [String: Int] = [:]
         for change in changes {
             byField[change.field.rawValue, default: 0] += 1
@@ -107,6 +135,13 @@ public struct ConventionDiffReport: Sendable, Hashable, Codable {
         }
         summary = Summary(total: changes.count, byField: byField, byKind: byKind, parties: partySummaries)
     }
+
+    /// Whether the two versions differ (changes found, or the documents look unrelated): the
+    /// exit status of `clausier diff` is 1 then, as for `diff(1)`.
+    public var hasDifferences: Bool { !changes.isEmpty || unrelated != nil }
+
+    /// The changes of meaning (``ConventionChange/changesMeaning``), in report order.
+    public var meaningChanges: [ConventionChange] { changes.filter(\.changesMeaning) }
 
     /// The party entry with this report id.
     public func party(_ id: String) -> PartyEntry? { parties.first { $0.id == id } }

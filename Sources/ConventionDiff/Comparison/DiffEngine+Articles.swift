@@ -21,12 +21,12 @@ extension DiffEngine {
         for o in old.units.indices where removed(o) && !(old.units[o].parent.map(removed) ?? false) {
             let unit = old.units[o]
             record(ConventionChange(kind: .removed, field: .article, oldArticles: oldRef(o), before: unit.title),
-                   oldOffset: unit.span.lowerBound, newOffset: nil)
+                   oldOffset: unit.span.lowerBound, newOffset: nil, oldEnd: unit.span.upperBound)
         }
         for n in new.units.indices where added(n) && !(new.units[n].parent.map(added) ?? false) {
             let unit = new.units[n]
             record(ConventionChange(kind: .added, field: .article, newArticles: newRef(n), after: unit.title),
-                   oldOffset: nil, newOffset: unit.span.lowerBound)
+                   oldOffset: nil, newOffset: unit.span.lowerBound, newEnd: unit.span.upperBound)
         }
         // A unit split or merged is reported as such, not also as renumbered or moved.
         for o in old.units.indices.dropFirst() {
@@ -41,7 +41,8 @@ extension DiffEngine {
             }
             record(ConventionChange(kind: kind, field: .article, oldArticles: oldRef(o), newArticles: newRef(n),
                                     before: old.units[o].title, after: new.units[n].title),
-                   oldOffset: old.units[o].span.lowerBound, newOffset: new.units[n].span.lowerBound)
+                   oldOffset: old.units[o].span.lowerBound, newOffset: new.units[n].span.lowerBound,
+                   oldEnd: old.units[o].heading.upperBound, newEnd: new.units[n].heading.upperBound)
         }
         for split in articles.splits {
             let whole = old.units[split.old]
@@ -71,7 +72,8 @@ extension DiffEngine {
         guard !hunks.isEmpty else { return }
         let oldExplained = Self.merged(explainedOld), newExplained = Self.merged(explainedNew)
         let open = hunks.filter { hunk in
-            !(oldTokens[hunk.old].allSatisfy { Self.covers(oldExplained, $0) } && newTokens[hunk.new].allSatisfy { Self.covers(newExplained, $0) })
+            !(Self.explained(hunk.old, of: oldTokens, onlySide: hunk.new.isEmpty, by: oldExplained)
+                && Self.explained(hunk.new, of: newTokens, onlySide: hunk.old.isEmpty, by: newExplained))
         }
         guard !open.isEmpty else { return }
         let deleted = open.map { old.text.text(of: oldTokens[$0.old]) }.filter { !$0.isEmpty }
@@ -81,9 +83,32 @@ extension DiffEngine {
             before: deleted.isEmpty ? nil : deleted.joined(separator: " … "),
             after: inserted.isEmpty ? nil : inserted.joined(separator: " … "),
             wordDiff: WordDiff.segments(old: old.text, oldTokens, new: new.text, newTokens, hunks: hunks))
-        let firstOld = open.first.flatMap { oldTokens[$0.old].first?.start }, firstNew = open.first.flatMap { newTokens[$0.new].first?.start }
+        let firstOld = open.lazy.compactMap { oldTokens[$0.old].first?.start }.first
+        let firstNew = open.lazy.compactMap { newTokens[$0.new].first?.start }.first
+        let lastOld = open.reversed().lazy.compactMap { oldTokens[$0.old].last?.end }.first
+        let lastNew = open.reversed().lazy.compactMap { newTokens[$0.new].last?.end }.first
         record(change, oldOffset: firstOld ?? old.units[oldUnits[0]].span.lowerBound,
-               newOffset: firstNew ?? new.units[newUnits[0]].span.lowerBound)
+               newOffset: firstNew ?? new.units[newUnits[0]].span.lowerBound, oldEnd: lastOld, newEnd: lastNew)
+    }
+
+    /// Whether the words of a hunk lie inside explained ranges. A hunk on one side only may slide
+    /// over repeated words (`Trésor [et de la politique économique] et au` is also
+    /// `Trésor et [de la politique économique et] au`): any of its equivalent places will do.
+    private static func explained(_ range: Range<Int>, of tokens: [WordToken], onlySide: Bool, by ranges: [Range<Int>]) -> Bool {
+        func covered(_ r: Range<Int>) -> Bool { tokens[r].allSatisfy { covers(ranges, $0) } }
+        if covered(range) { return true }
+        guard onlySide, !range.isEmpty else { return false }
+        var r = range
+        while r.lowerBound > 0, tokens[r.lowerBound - 1].key == tokens[r.upperBound - 1].key {
+            r = (r.lowerBound - 1)..<(r.upperBound - 1)
+            if covered(r) { return true }
+        }
+        r = range
+        while r.upperBound < tokens.count, tokens[r.lowerBound].key == tokens[r.upperBound].key {
+            r = (r.lowerBound + 1)..<(r.upperBound + 1)
+            if covered(r) { return true }
+        }
+        return false
     }
 
     /// Sorted, overlapping ranges joined.

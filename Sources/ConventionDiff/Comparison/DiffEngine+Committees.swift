@@ -33,7 +33,7 @@ extension DiffEngine {
             record(ConventionChange(kind: .modified, field: .committee, oldArticles: oldRef(oldUnits[i]), newArticles: newRef(newUnits[j]),
                                     before: main.before, after: main.after, subject: b.name, details: details,
                                     wordDiff: WordDiff.compare(Self.committeeText(a), Self.committeeText(b))),
-                   oldOffset: a.span?.start, newOffset: b.span?.start)
+                   oldOffset: a.span?.start, newOffset: b.span?.start, oldEnd: a.span?.end, newEnd: b.span?.end)
             explainCommittee(old: a)
             explainCommittee(new: b)
         }

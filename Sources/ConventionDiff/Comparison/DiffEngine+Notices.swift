@@ -23,7 +23,7 @@ extension DiffEngine {
             record(ConventionChange(kind: .modified, field: .notice, oldArticles: oldRef(oldUnits[i]), newArticles: newRef(newUnits[j]),
                                     before: main.before, after: main.after, subject: b.purpose.rawValue, details: details,
                                     wordDiff: wordDiff(oldRange: oldRange, a.text, newRange: newRange, b.text)),
-                   oldOffset: oldRange?.lowerBound, newOffset: newRange?.lowerBound)
+                   oldOffset: oldRange?.lowerBound, newOffset: newRange?.lowerBound, oldEnd: oldRange?.upperBound, newEnd: newRange?.upperBound)
             explain(old: oldRange)
             explain(new: newRange)
         }
@@ -32,14 +32,14 @@ extension DiffEngine {
             record(ConventionChange(kind: .removed, field: .notice, oldArticles: oldRef(oldUnits[i]), before: FrenchValues.notice(a),
                                     subject: a.purpose.rawValue,
                                     wordDiff: [DiffSegment(.delete, a.text)]),
-                   oldOffset: a.span?.start ?? old.units[oldUnits[i]].span.lowerBound, newOffset: nil)
+                   oldOffset: a.span?.start ?? old.units[oldUnits[i]].span.lowerBound, newOffset: nil, oldEnd: a.span?.end)
             explain(old: a.span.map(\.range))
         }
         for (j, b) in news.enumerated() where !pairedNew.contains(j) {
             record(ConventionChange(kind: .added, field: .notice, newArticles: newRef(newUnits[j]), after: FrenchValues.notice(b),
                                     subject: b.purpose.rawValue,
                                     wordDiff: [DiffSegment(.insert, b.text)]),
-                   oldOffset: nil, newOffset: b.span?.start ?? new.units[newUnits[j]].span.lowerBound)
+                   oldOffset: nil, newOffset: b.span?.start ?? new.units[newUnits[j]].span.lowerBound, newEnd: b.span?.end)
             explain(new: b.span.map(\.range))
         }
     }

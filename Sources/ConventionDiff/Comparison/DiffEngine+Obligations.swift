@@ -57,7 +57,7 @@ extension DiffEngine {
             if !articles.corresponds(old: o.unit, new: n.unit, oldVersion: old, newVersion: new) {
                 record(ConventionChange(kind: .moved, field: .obligation, parties: parties, oldArticles: oldRef(o.unit),
                                         newArticles: newRef(n.unit), before: o.obligation.text, after: n.obligation.text),
-                       oldOffset: o.range?.lowerBound, newOffset: n.range?.lowerBound)
+                       oldOffset: o.range?.lowerBound, newOffset: n.range?.lowerBound, oldEnd: o.range?.upperBound, newEnd: n.range?.upperBound)
                 explainObligation(old: o)
                 explainObligation(new: n)
             }
@@ -65,7 +65,7 @@ extension DiffEngine {
             record(ConventionChange(kind: .modified, field: .obligation, parties: parties, oldArticles: oldRef(o.unit),
                                     newArticles: newRef(n.unit), before: o.obligation.text, after: n.obligation.text, details: details,
                                     wordDiff: wordDiff(old: o.tokens, o.obligation.text, new: n.tokens, n.obligation.text, oldRange: o.range, newRange: n.range)),
-                   oldOffset: o.range?.lowerBound, newOffset: n.range?.lowerBound)
+                   oldOffset: o.range?.lowerBound, newOffset: n.range?.lowerBound, oldEnd: o.range?.upperBound, newEnd: n.range?.upperBound)
             explainObligation(old: o)
             explainObligation(new: n)
         }
@@ -73,21 +73,26 @@ extension DiffEngine {
         for (i, o) in olds.enumerated() where !pairedOld.contains(i) {
             record(ConventionChange(kind: .removed, field: .obligation, parties: o.debtors, oldArticles: oldRef(o.unit),
                                     before: o.obligation.text, details: Self.describe(o.obligation, debtors: o.debtors, before: true)),
-                   oldOffset: o.range?.lowerBound ?? old.units[o.unit].span.lowerBound, newOffset: nil)
+                   oldOffset: o.range?.lowerBound ?? old.units[o.unit].span.lowerBound, newOffset: nil, oldEnd: o.range?.upperBound)
             explainObligation(old: o)
         }
         for (j, n) in news.enumerated() where !pairedNew.contains(j) {
             record(ConventionChange(kind: .added, field: .obligation, parties: n.debtors, newArticles: newRef(n.unit),
                                     after: n.obligation.text, details: Self.describe(n.obligation, debtors: n.debtors, before: false)),
-                   oldOffset: nil, newOffset: n.range?.lowerBound ?? new.units[n.unit].span.lowerBound)
+                   oldOffset: nil, newOffset: n.range?.lowerBound ?? new.units[n.unit].span.lowerBound, newEnd: n.range?.upperBound)
             explainObligation(new: n)
         }
     }
 
     private func item(_ obligation: Obligation, in version: Version, debtors: [String]) -> ObligationItem {
         let tokens = version.tokens(span: obligation.span, text: obligation.text)
+        var keys = tokens.isEmpty ? version.keys(of: obligation.text) : tokens.map(\.key)
+        // `de` / `d'` / `à` before the promised action only links it to its verb (`donne mandat
+        // de gérer`, `s'engage à gérer`): `d'enregistrer` and `enregistrer` are one action.
+        let links = Set(["de", "d", "a"].compactMap { version.keys(of: $0).first })
+        if keys.count > 1, let first = keys.first, links.contains(first) { keys.removeFirst() }
         return ObligationItem(obligation: obligation, debtors: debtors.sorted(), tokens: tokens,
-                              keys: tokens.isEmpty ? version.keys(of: obligation.text) : tokens.map(\.key),
+                              keys: keys,
                               unit: version.unit(article: obligation.article, offset: obligation.span?.start))
     }
 

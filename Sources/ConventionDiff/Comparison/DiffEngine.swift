@@ -25,15 +25,16 @@ struct DiffEngine {
         }
     }
 
-    init(old oldGraph: ConventionGraph, oldText: String, new newGraph: ConventionGraph, newText: String) {
+    init(old oldGraph: ConventionGraph, oldText: String, oldPageStarts: [Int]?, new newGraph: ConventionGraph, newText: String,
+         newPageStarts: [Int]?) {
         parties = PartyAligner().align(old: oldGraph, new: newGraph)
         let keys = WordKeys()
         var names: [String: [String]] = [:]
         for party in oldGraph.parties { names[parties.reportIDOfOld[party.id]!, default: []] += [party.name] + party.aliases }
         for party in newGraph.parties { names[parties.reportIDOfNew[party.id]!, default: []] += [party.name] + party.aliases }
         let matcher = PartyNameMatcher(names: parties.entries.map { ($0.id, names[$0.id] ?? []) }, keys: keys)
-        old = Version(graph: oldGraph, text: oldText, keys: keys, matcher: matcher)
-        new = Version(graph: newGraph, text: newText, keys: keys, matcher: matcher)
+        old = Version(graph: oldGraph, text: oldText, pageStarts: oldPageStarts, keys: keys, matcher: matcher)
+        new = Version(graph: newGraph, text: newText, pageStarts: newPageStarts, keys: keys, matcher: matcher)
         articles = ArticleAligner().align(old, new)
     }
 
@@ -51,7 +52,17 @@ struct DiffEngine {
 
     // MARK: - Recording
 
-    mutating func record(_ change: ConventionChange, oldOffset: Int?, newOffset: Int?) {
+    /// Keeps a change, located at `oldOffset` (up to `oldEnd`, else the end of its sentence)
+    /// and `newOffset`, and tells whether it changes the meaning.
+    mutating func record(_ change: ConventionChange, oldOffset: Int?, newOffset: Int?, oldEnd: Int? = nil, newEnd: Int? = nil) {
+        var change = change
+        if change.kind != .added, let oldOffset {
+            change.oldLocation = old.location(oldOffset..<max(oldOffset, oldEnd ?? oldOffset))
+        }
+        if change.kind != .removed, let newOffset {
+            change.newLocation = new.location(newOffset..<max(newOffset, newEnd ?? newOffset))
+        }
+        change.meaning = MeaningClassifier.meaning(of: change)
         let field = ConventionChange.Field.allCases.firstIndex(of: change.field) ?? 0
         let newPlace = newOffset ?? oldOffset.map(placeInNew) ?? 0
         changes.append((change, Order(field: field, newOffset: newPlace, oldOffset: oldOffset ?? -1)))

@@ -6,18 +6,24 @@ struct Version {
     let graph: ConventionGraph
     let text: ScalarText
     let tokens: [WordToken]
+    /// The words as written, party names not folded into party tokens (for the redline).
+    let plainTokens: [WordToken]
     private(set) var units: [Unit]
     let unitOfArticle: [String: Int]
     private let byStart: [Int]
     private let matcher: PartyNameMatcher
     private let keys: WordKeys
+    /// The page of each offset.
+    let pages: PageMap
 
-    init(graph: ConventionGraph, text: String, keys: WordKeys, matcher: PartyNameMatcher) {
+    init(graph: ConventionGraph, text: String, pageStarts: [Int]?, keys: WordKeys, matcher: PartyNameMatcher) {
         self.graph = graph
         self.text = ScalarText(text)
+        pages = pageStarts.map(PageMap.init(pageStarts:)) ?? PageMap(graph: graph)
         self.keys = keys
         self.matcher = matcher
-        tokens = matcher.apply(keys.tokenize(self.text.scalars, in: 0..<self.text.count))
+        plainTokens = keys.tokenize(self.text.scalars, in: 0..<self.text.count)
+        tokens = matcher.apply(plainTokens)
 
         var unitOfArticle: [String: Int] = [:]
         for (offset, article) in graph.articles.enumerated() { unitOfArticle[article.id] = offset + 1 }
@@ -174,4 +180,13 @@ struct Version {
     }
 
     func ref(_ unit: Int) -> String { units[unit].ref }
+
+    /// Where `range` sits: its offsets and pages (an empty range reads as its sentence).
+    func location(_ range: Range<Int>) -> ChangeLocation {
+        let count = text.count
+        var lower = min(max(range.lowerBound, 0), count), upper = min(max(range.upperBound, lower), count)
+        if upper == lower { upper = max(lower, sentence(around: lower..<lower).upperBound) }
+        lower = min(lower, upper)
+        return ChangeLocation(start: lower, end: upper, page: pages.page(at: lower), endPage: pages.page(at: max(lower, upper - 1)))
+    }
 }

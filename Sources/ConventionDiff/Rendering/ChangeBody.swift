@@ -9,7 +9,7 @@ struct ChangeBody {
         switch change.field {
         case .obligation where change.kind == .added || change.kind == .removed:
             text = change.after ?? change.before
-        case .obligation, .article, .termDuration, .termEffective, .termEnd, .termRenewal, .notice, .amount, .committee:
+        case .obligation, .article, .termDuration, .termEffective, .termEnd, .termRenewal, .notice, .amount, .rate, .committee:
             diff = change.wordDiff.hasChanges ? DiffExcerpt.shorten(change.wordDiff) : nil
         case .party:
             diff = nil

@@ -32,8 +32,73 @@ enum ChangeLabels {
         add("Durée, prise d'effet, échéance et reconduction", of([.termDuration, .termEffective, .termEnd, .termRenewal]))
         add("Préavis", of([.notice]))
         add("Montants", of([.amount]))
+        add("Taux et pourcentages", of([.rate]))
         add("Comités", of([.committee]))
         return sections
+    }
+
+    /// The changes of meaning grouped by the party they concern: each party's own (its
+    /// obligations, its commitments), then those that concern every party (term, notices,
+    /// amounts, rates). Empty when nothing changes in meaning.
+    static func meaningGroups(of report: ConventionDiffReport) -> [(title: String, changes: [ConventionChange])] {
+        let changes = report.meaningChanges
+        var groups: [(title: String, changes: [ConventionChange])] = []
+        for entry in report.parties {
+            let mine = changes.filter { $0.parties.contains(entry.id) }
+            if !mine.isEmpty { groups.append(("\(entry.id) \(entry.name)", mine)) }
+        }
+        let everyone = changes.filter(\.parties.isEmpty)
+        if !everyone.isEmpty { groups.append(("Toutes les parties", everyone)) }
+        return groups
+    }
+
+    /// `montant`, `délai`, `modalité` (obligation, faculté, interdiction).
+    static func meaningName(_ meaning: ConventionChange.Meaning) -> String {
+        switch meaning {
+        case .amount: "montant"
+        case .rate: "taux"
+        case .duration: "durée"
+        case .notice: "préavis"
+        case .deadline: "délai"
+        case .frequency: "fréquence"
+        case .modality: "modalité"
+        case .commitment: "engagement"
+        }
+    }
+
+    /// `[montant, délai] `, empty for a change of wording.
+    static func meaningTag(_ change: ConventionChange) -> String {
+        change.meaning.isEmpty ? "" : "[" + change.meaning.map(meaningName).joined(separator: ", ") + "] "
+    }
+
+    /// Where the change is in each version: `p. 2 → p. 3`, `ancienne version p. 2` (an item
+    /// that left), `nouvelle version p. 3` (an item added).
+    static func pages(_ change: ConventionChange) -> String {
+        switch (change.oldLocation, change.newLocation) {
+        case let (a?, b?): "\(a.pages) → \(b.pages)"
+        case let (a?, nil): "ancienne version \(a.pages)"
+        case let (nil, b?): "nouvelle version \(b.pages)"
+        case (nil, nil): ""
+        }
+    }
+
+    /// What the marks of the text output mean, one entry a mark.
+    static let legend: [(mark: String, meaning: String)] = [
+        ("+", "ajouté"), ("-", "supprimé"), ("~", "modifié"), ("↻", "renuméroté"), ("↷", "déplacé"), ("⑂", "scindé"),
+        ("⑃", "fusionnés"), ("≈", "renommé"), ("[-…-]", "mots supprimés"), ("{+…+}", "mots insérés"), ("…", "texte inchangé omis"),
+        ("[montant]", "changement de fond (montant, taux, durée, préavis, délai, fréquence, modalité, engagement)"),
+        ("p. 2 → p. 3", "page dans l'ancienne puis dans la nouvelle version"),
+    ]
+
+    /// The warning printed first for two documents that look unrelated.
+    static func unrelatedWarning(_ report: ConventionDiffReport) -> String? {
+        guard let unrelated = report.unrelated else { return nil }
+        return "Attention : « \(fileName(report.old.source)) » et « \(fileName(report.new.source)) » semblent sans rapport — "
+            + unrelated.reason + ". Ce ne sont sans doute pas deux versions d'une même convention : aucun changement n'est listé."
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// `P2 France Travail`, `P1 la Métropole et P2 France Travail (ensemble)`.
@@ -93,6 +158,7 @@ enum ChangeLabels {
         case .termRenewal: ("reconduction", true)
         case .notice: ("préavis", false)
         case .amount: ("montant", false)
+        case .rate: ("taux", false)
         case .committee: ("comité", false)
         }
     }
@@ -131,7 +197,9 @@ enum ChangeLabels {
             "debtors": "débiteurs", "modality": "modalité", "frequency": "fréquence", "deadline": "délai",
             "condition": "condition", "representatives": "représentants", "address": "adresse", "legalForm": "forme juridique",
             "name": "nom", "period": "durée", "qualifier": "qualificatif", "anchor": "point de départ", "purpose": "objet",
-            "members": "membres", "kind": "mode", "periodMonths": "période (mois)", "maxMonths": "limite (mois)",
+            "members": "membres", "kind": "mode",
+            "representative": "représentant remplacé", "administration": "administration renommée", "role": "fonction changée",
+            "representativeAdded": "signataire ajouté", "representativeRemoved": "signataire retiré", "periodMonths": "période (mois)", "maxMonths": "limite (mois)",
         ][aspect] ?? aspect
     }
 

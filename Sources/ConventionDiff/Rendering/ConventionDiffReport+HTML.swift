@@ -24,10 +24,13 @@ extension ConventionDiffReport {
             <tr><th>Ancienne version</th><td>\(Self.h(old.title ?? "—"))<br><span class="source">\(Self.h(old.source))</span></td></tr>
             <tr><th>Nouvelle version</th><td>\(Self.h(new.title ?? "—"))<br><span class="source">\(Self.h(new.source))</span></td></tr>
             </table>
-            <p class="count">\(changes.isEmpty ? "Aucun changement." : "\(changes.count) changement\(changes.count > 1 ? "s" : "")")</p>
+            \(ChangeLabels.unrelatedWarning(self).map { "<p class=\"warning\">\(Self.h($0))</p>" } ?? "<p class=\"count\">\(Self.h(Self.count(changes.count, meaning: meaningChanges.count)))</p>")
+            \(redline == nil ? "" : "<nav><a href=\"#changements\">Liste des changements</a> · <a href=\"#texte-annote\">Texte intégral annoté</a></nav>")
             </header>
 
             """
+        html += meaningTable()
+        html += "<div id=\"changements\"></div>\n"
         html += partyTable()
         for section in ChangeLabels.sections(of: self) {
             html += "<section>\n<h2>\(Self.h(section.title))</h2>\n"
@@ -45,8 +48,69 @@ extension ConventionDiffReport {
             }
             html += "</section>\n"
         }
+        if !changes.isEmpty { html += legendSection() }
+        html += redlineSection()
         return html + "</body>\n</html>\n"
     }
+
+    /// The changes of meaning, per party, before the list of every change.
+    private func meaningTable() -> String {
+        let groups = ChangeLabels.meaningGroups(of: self)
+        guard !groups.isEmpty else { return "" }
+        var html = "<section class=\"meaning\">\n<h2>Ce qui change pour chaque partie</h2>\n<table class=\"meaning\">\n"
+        html += "<thead><tr><th>Changement de fond</th><th>Où</th></tr></thead>\n<tbody>\n"
+        for group in groups {
+            html += "<tr class=\"group\"><th colspan=\"2\">\(Self.h(group.title))</th></tr>\n"
+            for change in group.changes {
+                var what = "<span class=\"tag\">\(Self.h(change.meaning.map(ChangeLabels.meaningName).joined(separator: ", ")))</span> "
+                    + Self.h(ChangeLabels.headline(change, in: self))
+                if change.field == .obligation, let text = change.after ?? change.before { what += "<br><span class=\"quote\">\(Self.h(text))</span>" }
+                html += "<tr class=\"\(change.kind.rawValue)\"><td>\(what)</td><td class=\"where\">\(Self.h(ChangeLabels.pages(change)))</td></tr>\n"
+            }
+        }
+        return html + "</tbody>\n</table>\n</section>\n"
+    }
+
+    /// What the badges, colours and page marks mean.
+    private func legendSection() -> String {
+        let items = [
+            "<del>mots supprimés</del> : dans l'ancienne version seulement",
+            "<ins>mots insérés</ins> : dans la nouvelle version seulement",
+            "<span class=\"tag\">montant</span> changement de fond (montant, taux, durée, préavis, délai, fréquence, modalité, engagement)",
+            "p. 2 → p. 3 : page dans l'ancienne puis dans la nouvelle version ; … : texte inchangé omis",
+        ]
+        return "<section class=\"legend\">\n<h2>Légende</h2>\n<ul>" + items.map { "<li>\($0)</li>" }.joined() + "</ul>\n</section>\n"
+    }
+
+    /// The whole text with deletions and insertions in place, the unit and the pages in the margin.
+    private func redlineSection() -> String {
+        guard let redline, !redline.paragraphs.isEmpty else { return "" }
+        var html = "<section class=\"redline\" id=\"texte-annote\">\n<h2>Texte intégral annoté</h2>\n"
+        html += "<p class=\"source\">Nouvelle version, avec en place les mots supprimés de l'ancienne (barrés) et les mots insérés (surlignés) ; en marge, l'article et la page dans chaque version.</p>\n"
+        var lastPages: String?
+        for paragraph in redline.paragraphs {
+            let pages: String = switch (paragraph.oldPage, paragraph.newPage) {
+            case let (a?, b?): "p. \(a) → p. \(b)"
+            case let (a?, nil): "anc. p. \(a)"
+            case let (nil, b?): "p. \(b)"
+            case (nil, nil): ""
+            }
+            var margin: [String] = []
+            if paragraph.opensUnit { margin.append("<b>\(Self.h(ChangeLabels.ref(paragraph.article)))</b>") }
+            if paragraph.opensUnit || pages != lastPages { margin.append(Self.h(pages)) }
+            lastPages = pages
+            let body = paragraph.segments.map { segment -> String in
+                switch segment.op {
+                case .equal: return Self.h(segment.text)
+                case .delete: return "<del>\(Self.h(Self.trimmed(segment.text)))</del>\(Self.trailing(segment.text))"
+                case .insert: return "<ins>\(Self.h(Self.trimmed(segment.text)))</ins>\(Self.trailing(segment.text))"
+                }
+            }.joined()
+            html += "<div class=\"para\(paragraph.hasChanges ? " changed" : "")\"><div class=\"margin\">\(margin.joined(separator: "<br>"))</div><p>\(body)</p></div>\n"
+        }
+        return html + "</section>\n"
+    }
+
 
     private func partyTable() -> String {
         var html = """
@@ -81,6 +145,11 @@ extension ConventionDiffReport {
             let place = ChangeLabels.place(change)
             if !place.isEmpty { what += "<br><span class=\"place\">\(Self.h(place))</span>" }
         }
+        if !change.meaning.isEmpty {
+            what += "<br><span class=\"tag\">\(Self.h(change.meaning.map(ChangeLabels.meaningName).joined(separator: ", ")))</span>"
+        }
+        let pages = ChangeLabels.pages(change)
+        if !pages.isEmpty { what += "<br><span class=\"place\">\(Self.h(pages))</span>" }
         let (left, right) = sides(change)
         return "<tr class=\"\(change.kind.rawValue)\"><td>\(what)</td><td>\(left)</td><td>\(right)</td></tr>\n"
     }
@@ -152,8 +221,8 @@ extension ConventionDiffReport {
         }.joined()
     }
 
-    private static func trimmed(_ text: String) -> String { text.hasSuffix(" ") ? String(text.dropLast()) : text }
-    private static func trailing(_ text: String) -> String { text.hasSuffix(" ") ? " " : "" }
+    static func trimmed(_ text: String) -> String { text.hasSuffix(" ") ? String(text.dropLast()) : text }
+    static func trailing(_ text: String) -> String { text.hasSuffix(" ") ? " " : "" }
 
     /// Text escaped for HTML.
     static func h(_ text: String) -> String { text.htmlEscaped }
@@ -192,11 +261,24 @@ extension ConventionDiffReport {
         .quote { color: #333; }
         .details { margin: 4px 0 0; padding-left: 16px; color: var(--muted); font-size: 11.5px; }
         .empty { color: #9aa0a6; }
+        .warning { font-weight: 600; color: var(--del-ink); background: var(--del); padding: 8px 10px; border-left: 4px solid var(--del-ink); }
+        nav { margin: 8px 0 0; font-size: 12px; }
+        .tag { display: inline-block; font-size: 10px; padding: 0 5px; border-radius: 3px; background: #fff1c2; color: #6b4a00; }
+        table.meaning tr.group th { background: #eef2f7; }
+        table.meaning td.where { width: 22%; white-space: nowrap; color: var(--muted); }
+        .legend ul { margin: 0; padding-left: 18px; color: var(--muted); }
+        .redline .para { display: grid; grid-template-columns: 9em 1fr; column-gap: 12px; }
+        .redline .margin { color: var(--muted); font-size: 11px; text-align: right; padding-top: 2px; border-right: 2px solid var(--rule); padding-right: 8px; }
+        .redline .para.changed .margin { border-right-color: #c58a00; }
+        .redline p { margin: 0 0 6px; text-align: justify; }
         @media print {
           @page { size: A4; margin: 14mm 12mm 16mm; }
           body { max-width: none; margin: 0; padding: 0; font-size: 9pt; }
           h1 { font-size: 14pt; } h2 { font-size: 11pt; break-after: avoid; } h3 { break-after: avoid; }
           tr { break-inside: avoid; }
+          nav { display: none; }
+          .redline { break-before: page; }
+          .redline .para { break-inside: avoid; grid-template-columns: 25mm 1fr; }
           thead { display: table-header-group; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }

@@ -14,14 +14,33 @@ extension ConventionDiffReport {
         lines.append("| ancienne | \(Self.md(old.source)) | \(Self.md(old.title ?? "—")) |")
         lines.append("| nouvelle | \(Self.md(new.source)) | \(Self.md(new.title ?? "—")) |")
         lines.append("")
-        lines.append(changes.isEmpty ? "**Aucun changement.**" : "**\(changes.count) changement\(changes.count > 1 ? "s" : "").**")
+        if let warning = ChangeLabels.unrelatedWarning(self) {
+            lines.append("> **\(Self.md(warning))**")
+        } else {
+            lines.append("**\(Self.count(changes.count, meaning: meaningChanges.count))**")
+        }
+        let meaning = ChangeLabels.meaningGroups(of: self)
+        if !meaning.isEmpty { lines += ["", "## Ce qui change pour chaque partie"] }
+        for group in meaning {
+            lines += ["", "### \(Self.md(group.title))", ""]
+            for change in group.changes {
+                let pages = ChangeLabels.pages(change)
+                let headline: String = ChangeLabels.meaningTag(change) + ChangeLabels.headline(change, in: self)
+                var line = "- " + ChangeLabels.mark(change.kind) + " " + Self.md(headline)
+                if !pages.isEmpty { line += " — " + pages }
+                if change.field == .obligation, let text = change.after ?? change.before { line += " : " + Self.md(text) }
+                lines.append(line)
+            }
+        }
         for section in ChangeLabels.sections(of: self) {
             lines += ["", "## \(section.title)"]
             for group in section.groups {
                 if let title = group.title { lines += ["", "### \(Self.md(title))"] }
                 lines.append("")
                 for change in group.changes {
-                    lines.append("- \(ChangeLabels.mark(change.kind)) **\(Self.md(ChangeLabels.headline(change, in: self)))**")
+                    let pages = ChangeLabels.pages(change)
+                    let headline: String = ChangeLabels.meaningTag(change) + ChangeLabels.headline(change, in: self)
+                    lines.append("- " + ChangeLabels.mark(change.kind) + " **" + Self.md(headline) + "**" + (pages.isEmpty ? "" : " — " + pages))
                     let body = ChangeBody(change)
                     if let diff = body.diff { lines.append("  " + Self.mdDiff(diff)) }
                     if let text = body.text { lines.append("  " + Self.md(text)) }
@@ -37,6 +56,11 @@ extension ConventionDiffReport {
         for party in summary.parties {
             let name = ChangeLabels.partyName(party, in: self), status = ChangeLabels.statusName(party.status)
             lines.append("| \(Self.md(name)) | \(status) | \(party.changes) | \(party.obligationsAdded) | \(party.obligationsRemoved) | \(party.obligationsModified) | \(party.obligationsMoved) |")
+        }
+        if !changes.isEmpty {
+            let marks = ChangeLabels.legend.filter { !$0.mark.hasPrefix("[-") && !$0.mark.hasPrefix("{+") }
+            lines += ["", "*Légende : " + Self.md(marks.map { "\($0.mark) \($0.meaning)" }.joined(separator: " · "))
+                + " · mots barrés : supprimés · mots en gras : insérés*"]
         }
         return lines.joined(separator: "\n") + "\n"
     }

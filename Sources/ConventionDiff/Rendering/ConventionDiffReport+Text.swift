@@ -13,7 +13,27 @@ extension ConventionDiffReport {
         var lines: [String] = []
         lines.append(style.bold("Ancienne version : ") + old.source + (old.title.map { " — \($0)" } ?? ""))
         lines.append(style.bold("Nouvelle version : ") + new.source + (new.title.map { " — \($0)" } ?? ""))
-        lines.append(changes.isEmpty ? "Aucun changement." : "\(changes.count) changement\(changes.count > 1 ? "s" : "")")
+        if let warning = ChangeLabels.unrelatedWarning(self) {
+            lines.insert(style.bold(warning), at: 0)
+        } else {
+            lines.append(Self.count(changes.count, meaning: meaningChanges.count))
+        }
+        let meaning = ChangeLabels.meaningGroups(of: self)
+        if !meaning.isEmpty {
+            lines.append("")
+            lines.append(style.bold("Ce qui change pour chaque partie"))
+            for group in meaning {
+                lines.append("  " + style.bold(group.title))
+                for change in group.changes {
+                    let pages = ChangeLabels.pages(change)
+                    lines.append("    " + style.kind(change.kind, ChangeLabels.mark(change.kind) + " " + ChangeLabels.meaningTag(change)
+                        + ChangeLabels.headline(change, in: self)) + (pages.isEmpty ? "" : style.dim(" — " + pages)))
+                    guard change.field == .obligation else { continue }
+                    if let text = change.after ?? change.before { lines.append("        " + text) }
+                    if change.kind == .modified { lines += ChangeBody(change).details.map { "        " + style.dim($0) } }
+                }
+            }
+        }
         for section in ChangeLabels.sections(of: self) {
             lines.append("")
             lines.append(style.bold(section.title))
@@ -29,12 +49,23 @@ extension ConventionDiffReport {
         lines.append("")
         lines.append(style.bold("Par partie"))
         for party in summary.parties { lines.append("  " + partyLine(party)) }
+        if !changes.isEmpty {
+            lines.append("")
+            lines.append(style.dim("Légende : " + ChangeLabels.legend.map { "\($0.mark) \($0.meaning)" }.joined(separator: " · ")))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `5 changements, dont 2 de fond`, `Aucun changement.`
+    static func count(_ total: Int, meaning: Int) -> String {
+        guard total > 0 else { return "Aucun changement." }
+        return "\(total) changement\(total > 1 ? "s" : "")" + (meaning > 0 ? ", dont \(meaning) de fond" : "")
+    }
+
     private func changeLines(_ change: ConventionChange, indent: String, style: TextStyle) -> [String] {
-        let head = ChangeLabels.mark(change.kind) + " " + ChangeLabels.headline(change, in: self)
-        var lines = [indent + style.kind(change.kind, head)]
+        let head = ChangeLabels.mark(change.kind) + " " + ChangeLabels.meaningTag(change) + ChangeLabels.headline(change, in: self)
+        let pages = ChangeLabels.pages(change)
+        var lines = [indent + style.kind(change.kind, head) + (pages.isEmpty ? "" : style.dim(" — " + pages))]
         let body = ChangeBody(change), more = indent + "    "
         if let diff = body.diff { lines.append(more + style.diff(diff)) }
         if let text = body.text { lines.append(more + text) }

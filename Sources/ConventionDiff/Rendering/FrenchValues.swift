@@ -52,6 +52,15 @@ enum FrenchValues {
         return grouped + " " + symbol
     }
 
+    /// `0.33` → `0,33 %`, `12` → `12 %`.
+    static func percentage(_ value: Double) -> String {
+        guard value.isFinite else { return "\(value) %" }
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text.replacingOccurrences(of: ".", with: ",") + " %"
+    }
+
     private static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                       "septembre", "octobre", "novembre", "décembre"]
 

@@ -1,4 +1,5 @@
 import ClauseParser
+import ConventionDiff
 import ConventionModel
 import ConventionStore
 import Foundation
@@ -11,24 +12,29 @@ enum ConventionReference {
     struct Loaded {
         var graph: ConventionGraph
         var text: String
+        /// Where each page starts in `text`, for a file just read (nil for a stored document).
+        var pageStarts: [Int]? = nil
     }
 
     static func load(_ argument: String, parser: ConventionParser, password: String?, store: StoreOptions,
                      warn: (String) -> Void = Console.warn) throws -> Loaded {
         if argument == "-" || FileManager.default.fileExists(atPath: argument) || !looksLikeID(argument) {
             let (text, graph) = try parser.parse(file: argument, password: password, warn: warn)
-            return Loaded(graph: graph, text: text.text)
+            return Loaded(graph: graph, text: text.text, pageStarts: ConventionDiff.pageStarts(of: text))
         }
         let stored = try store.open(.readOnly).document(try ConventionStore.documentID(argument))
         return Loaded(graph: stored.graph, text: stored.text)
     }
 
     /// The last two versions of the lineage that holds document `id`: (previous, latest).
-    static func lastTwoVersions(of id: String, store: StoreOptions) throws -> (previous: StoredDocument, latest: StoredDocument) {
+    /// A lineage of one version is one line on standard error and exit `failureCode`.
+    static func lastTwoVersions(of id: String, store: StoreOptions, failureCode: Int32 = 1) throws
+        -> (previous: StoredDocument, latest: StoredDocument) {
         let opened = try store.open(.readOnly)
         let chain = try opened.history(of: try ConventionStore.documentID(id))
         guard chain.count >= 2 else {
-            Console.fail("document \(id) has no earlier version in its lineage; link one with clausier ingest FILE --supersedes ID")
+            Console.fail("document \(id) has no earlier version in its lineage; link one with clausier ingest FILE --supersedes ID",
+                         code: failureCode)
         }
         return (try opened.document(chain[chain.count - 2].id), try opened.document(chain[chain.count - 1].id))
     }
