@@ -29,6 +29,10 @@ struct BadInputTests {
         ("corrupt.pdf", "damaged or truncated"),
         ("encrypted.pdf", "encrypted"),
         ("garbage.txt", "binary file, not text"),
+        ("encrypted.docx", "protégé par un mot de passe"),
+        ("truncated.docx", "le document est endommagé"),
+        ("bomb-lying-sizes.docx", "bombe de décompression"),
+        ("external-entity.docx", "déclare une DTD ou des entités XML"),
     ])
     func fixture(_ name: String, _ phrase: String) throws {
         let path = Fixtures.badInput(name)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Opens a convention file — PDF, `.txt` or `.md`, or `-` for standard input — and returns its
-/// per-page text. Every failure is a ``DocumentTextError`` naming the file and what to do.
+/// Opens a convention file — PDF, Word (`.docx`), OpenDocument (`.odt`), `.txt` or `.md`, or
+/// `-` for standard input — and returns its per-page text. Every failure is a ``DocumentTextError`` naming the file and what to do.
 ///
 /// ```swift
 /// let doc = try DocumentReader.read(path: "Corpus/000-metropole-pole-emploi/000_c2dadba1f96cd676.pdf")
@@ -31,6 +31,13 @@ public enum DocumentReader {
         }
         if ext == "pdf" {
             throw DocumentTextError(.notPDF, path: path, detail: Self.describeContent(data))
+        }
+        if OfficeDocument.extensions.contains(ext) || (path == "-" || ext.isEmpty) && OfficeDocument.looksLikeZip(data) {
+            let document = try OfficeDocument.read(data: data, path: path)
+            guard document.pages.contains(where: { $0.unicodeScalars.contains { !$0.properties.isWhitespace } }) else {
+                throw DocumentTextError(.empty, path: path)
+            }
+            return document
         }
         guard textExtensions.contains(ext) || path == "-" else {
             throw DocumentTextError(.unsupportedFormat, path: path, detail: ".\(ext)")

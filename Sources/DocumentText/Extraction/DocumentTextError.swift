@@ -10,6 +10,14 @@ public struct DocumentTextError: Error, CustomStringConvertible, Equatable, Send
     public enum Kind: String, Sendable {
         case missing, unreadable, directory, empty, notPDF, corruptPDF, encrypted, wrongPassword
         case noTextLayer, binaryText, unsupportedFormat
+        /// A Word or OpenDocument file protected by a password.
+        case encryptedOffice
+        /// A Word or OpenDocument file whose zip or XML is broken.
+        case corruptOffice
+        /// A part that inflates beyond the bound (a zip bomb); `detail` names the part.
+        case oversizedOffice
+        /// A part that declares a document type or entities; `detail` names the part.
+        case entityRefused
     }
 
     public let kind: Kind
@@ -33,7 +41,7 @@ public struct DocumentTextError: Error, CustomStringConvertible, Equatable, Send
         case .unreadable:
             return "\(name): cannot be read (\(detail)); check its permissions"
         case .directory:
-            return "\(name): is a directory; give a PDF, .txt or .md file"
+            return "\(name): is a directory; give a PDF, .docx, .odt, .txt or .md file"
         case .empty:
             return "\(name): the file is empty; there is no text to read"
         case .notPDF:
@@ -49,7 +57,15 @@ public struct DocumentTextError: Error, CustomStringConvertible, Equatable, Send
         case .binaryText:
             return "\(name): is a binary file, not text (\(detail)); give a PDF, .txt or .md file"
         case .unsupportedFormat:
-            return "\(name): unsupported format (\(detail)); give a PDF, .txt or .md file"
+            return "\(name): unsupported format (\(detail)); give a PDF, .docx, .odt, .txt or .md file"
+        case .encryptedOffice:
+            return "\(name): le document est protégé par un mot de passe ; ouvrez-le dans Word ou LibreOffice et enregistrez-en une copie sans mot de passe"
+        case .corruptOffice:
+            return "\(name): le document est endommagé (\(detail)) ; ouvrez-le dans Word ou LibreOffice et enregistrez-le de nouveau"
+        case .oversizedOffice:
+            return "\(name): \(detail) dépasse une fois décompressé la taille permise (\(OfficeArchive.partLimit >> 20) Mo par partie, \(OfficeArchive.totalLimit >> 20) Mo en tout) ; le document n'est pas lu (bombe de décompression ?)"
+        case .entityRefused:
+            return "\(name): \(detail) déclare une DTD ou des entités XML, ce que Word et LibreOffice n'écrivent jamais ; le document est refusé sans les résoudre"
         }
     }
 }
