@@ -16,11 +16,11 @@ deps:
 	fi
 	@pkg-config --exists poppler-glib || { echo "poppler-glib is still missing: install libpoppler-glib-dev"; exit 1; }
 
-## test-deps: the independent checkers the tests use (Python's icalendar for the ICS export), from Debian's packages.
+## test-deps: the independent checkers the tests use (Python's icalendar for the ICS export, xmllint for the Akoma Ntoso export), from Debian's packages.
 test-deps: deps
-	@python3 -c "import icalendar, dateutil" 2>/dev/null || { \
+	@{ python3 -c "import icalendar, dateutil" 2>/dev/null && command -v xmllint >/dev/null 2>&1; } || { \
 		if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
-		$$SUDO $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO $(APT_GET) install -y -qq python3-icalendar python3-dateutil >/dev/null; }
+		$$SUDO $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO $(APT_GET) install -y -qq python3-icalendar python3-dateutil libxml2-utils >/dev/null; }
 
 build: deps
 	$(SWIFT) build -c release --product clausier

@@ -3,7 +3,7 @@ import DocumentText
 
 /// The input file of a command and how to open it.
 struct DocumentOptions: ParsableArguments {
-    @Argument(help: "A PDF, .txt or .md file; '-' reads standard input.")
+    @Argument(help: "A PDF, .docx, .odt, .txt or .md file; '-' reads standard input.")
     var file: String
 
     @Option(help: "Password of an encrypted PDF.")
