@@ -1,15 +1,15 @@
 # Clausier — common tasks. Every target installs what it needs first (as root on Debian/Ubuntu).
 SWIFT ?= swift
 DEMO_PDF := Corpus/000-metropole-pole-emploi/000_c2dadba1f96cd676.pdf
-APT_PACKAGES := libpoppler-glib-dev libsqlite3-dev pkg-config poppler-utils libhunspell-dev hunspell-fr
+APT_PACKAGES := libpoppler-glib-dev libcairo2-dev libsqlite3-dev pkg-config poppler-utils libhunspell-dev hunspell-fr tesseract-ocr-fra
 # apt waits up to ten minutes for another apt process to release its lock.
 APT_GET := apt-get -o DPkg::Lock::Timeout=600
 
 .PHONY: deps test-deps demo test bench build clean
 
-## deps: install the system libraries (poppler's GLib binding, SQLite, Hunspell and its French dictionary, pkg-config, pdftotext) when missing.
+## deps: install the system libraries (poppler's GLib binding and cairo, SQLite, Hunspell and its French dictionary, Tesseract and its French model, pkg-config, pdftotext) when missing.
 deps:
-	@if ! pkg-config --exists poppler-glib sqlite3 hunspell 2>/dev/null || ! command -v pdftotext >/dev/null 2>&1 || [ ! -f /usr/share/hunspell/fr.dic ]; then \
+	@if ! pkg-config --exists poppler-glib cairo sqlite3 hunspell 2>/dev/null || ! command -v pdftotext >/dev/null 2>&1 || [ ! -f /usr/share/hunspell/fr.dic ] || [ ! -f /usr/share/tesseract-ocr/5/tessdata/fra.traineddata ]; then \
 		echo "Installing $(APT_PACKAGES)…"; \
 		if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
 		$$SUDO $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO $(APT_GET) install -y -qq $(APT_PACKAGES) >/dev/null; \
@@ -37,7 +37,7 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## bench: extraction and parsing throughput, and growth on large inputs (release build; not a test).
+## bench: extraction and parsing throughput, growth on large inputs, OCR seconds per page and accuracy (release build; not a test).
 bench: deps
 	$(SWIFT) build -c release --product clausier-bench
 	.build/release/clausier-bench
@@ -49,6 +49,8 @@ bench: deps
 	.build/release/ingest-bench
 	$(SWIFT) build -c release --product growth-bench
 	.build/release/growth-bench
+	$(SWIFT) build -c release --product ocr-bench
+	.build/release/ocr-bench
 
 clean:
 	rm -rf .build

@@ -100,6 +100,11 @@ let package = Package(
             dependencies: ["ConventionStore", "BenchmarkSupport"],
             path: "Benchmarks/ingest-bench"
         ),
+        .executableTarget(
+            name: "ocr-bench",
+            dependencies: ["DocumentText", "BenchmarkSupport", "TestSupport"],
+            path: "Benchmarks/ocr-bench"
+        ),
         .target(name: "TestSupport", dependencies: ["DocumentText"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

@@ -39,12 +39,12 @@ struct BadInputTests {
         try expectRefusal([path], file: path, saying: phrase)
     }
 
-    @Test("a scanned PDF: `text` refuses it, `info` reports it")
+    @Test("a scanned PDF: `text --no-ocr` refuses it, `info` reports it")
     func scanned() throws {
         let path = Fixtures.badInput("scanned.pdf")
-        let text = try ClausierBinary.run(["text", path], timeout: 30)
+        let text = try ClausierBinary.run(["text", "--no-ocr", path], timeout: 30)
         #expect(text.status == 1 && !text.signaled, "\(text)")
-        #expect(text.stderrLines == ["clausier: \(path): the PDF has no text layer (1 page(s), no text); it looks scanned: run OCR on it first (for instance ocrmypdf)"])
+        #expect(text.stderrLines == ["clausier: \(path): the PDF has no text layer (1 page(s), no text); it looks scanned: read it without --no-ocr, or run OCR on it first (for instance ocrmypdf)"])
         let info = try ClausierBinary.run(["info", path], timeout: 30)
         #expect(info.status == 0, "\(info)")
         #expect(info.stdout.contains("text layer:  no (looks scanned"))

@@ -27,3 +27,28 @@ struct DocumentFormatsCommandTests {
         #expect(result.stdout.contains("name=\"obligation\""))
     }
 }
+
+/// Scanned PDFs on the command line.
+@Suite("Scans on the command line")
+struct ScanCommandTests {
+    static let scan = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/Scans/metropole-p3-4-150dpi.pdf").path
+
+    @Test("text reads a scan; --no-ocr refuses it")
+    func ocrOrRefusal() throws {
+        let read = try ClausierBinary.run(["text", Self.scan], timeout: 120)
+        #expect(read.status == 0, "\(read)")
+        #expect(read.stdout.contains("diagnostic économique partagé"))
+        let refused = try ClausierBinary.run(["text", "--no-ocr", Self.scan], timeout: 60)
+        #expect(refused.status == 1)
+        #expect(refused.stderrLines.count == 1 && refused.stderr.contains("no text layer"), "\(refused)")
+    }
+
+    @Test("without Tesseract's French model: one line naming the package")
+    func missingModel() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["CLAUSIER_TESSDATA"] = FileManager.default.temporaryDirectory.appendingPathComponent("clausier-no-tessdata").path
+        let result = try ProcessRunner.run(ClausierBinary.url(), ["text", Self.scan], timeout: 60, environment: environment)
+        #expect(result.status == 1 && !result.signaled, "\(result)")
+        #expect(result.stderrLines == ["clausier: \(Self.scan): des pages n'ont pas de texte (document scanné) et le modèle français de Tesseract (fra.traineddata) est introuvable ; installez le paquet tesseract-ocr-fra (apt-get install tesseract-ocr-fra), ou passez --no-ocr"])
+    }
+}

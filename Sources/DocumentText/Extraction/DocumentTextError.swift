@@ -18,6 +18,8 @@ public struct DocumentTextError: Error, CustomStringConvertible, Equatable, Send
         case oversizedOffice
         /// A part that declares a document type or entities; `detail` names the part.
         case entityRefused
+        /// A scan met without Tesseract's library (`detail` is `library`) or French model (`model`).
+        case ocrUnavailable
     }
 
     public let kind: Kind
@@ -53,7 +55,7 @@ public struct DocumentTextError: Error, CustomStringConvertible, Equatable, Send
         case .wrongPassword:
             return "\(name): the password does not open this encrypted PDF; check --password"
         case .noTextLayer:
-            return "\(name): the PDF has no text layer (\(detail)); it looks scanned: run OCR on it first (for instance ocrmypdf)"
+            return "\(name): the PDF has no text layer (\(detail)); it looks scanned: read it without --no-ocr, or run OCR on it first (for instance ocrmypdf)"
         case .binaryText:
             return "\(name): is a binary file, not text (\(detail)); give a PDF, .txt or .md file"
         case .unsupportedFormat:
@@ -64,6 +66,10 @@ public struct DocumentTextError: Error, CustomStringConvertible, Equatable, Send
             return "\(name): le document est endommagé (\(detail)) ; ouvrez-le dans Word ou LibreOffice et enregistrez-le de nouveau"
         case .oversizedOffice:
             return "\(name): \(detail) dépasse une fois décompressé la taille permise (\(OfficeArchive.partLimit >> 20) Mo par partie, \(OfficeArchive.totalLimit >> 20) Mo en tout) ; le document n'est pas lu (bombe de décompression ?)"
+        case .ocrUnavailable where detail == "library":
+            return "\(name): des pages n'ont pas de texte (document scanné) et la bibliothèque Tesseract est introuvable ; installez le paquet tesseract-ocr-fra (apt-get install tesseract-ocr-fra), ou passez --no-ocr"
+        case .ocrUnavailable:
+            return "\(name): des pages n'ont pas de texte (document scanné) et le modèle français de Tesseract (fra.traineddata) est introuvable ; installez le paquet tesseract-ocr-fra (apt-get install tesseract-ocr-fra), ou passez --no-ocr"
         case .entityRefused:
             return "\(name): \(detail) déclare une DTD ou des entités XML, ce que Word et LibreOffice n'écrivent jamais ; le document est refusé sans les résoudre"
         }

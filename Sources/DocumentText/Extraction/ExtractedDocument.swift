@@ -21,15 +21,18 @@ public struct ExtractedDocument: Sendable {
     public let warnings: [String]
     /// SHA-256 of the file's bytes, lowercase hex.
     public let sha256: String
+    /// The pages read by OCR, in page order, with their confidence and word boxes.
+    public let recognizedPages: [RecognizedPage]
 
     public init(path: String, format: Format, pages: [String], metadata: DocumentMetadata,
-                warnings: [String] = [], sha256: String) {
+                warnings: [String] = [], sha256: String, recognizedPages: [RecognizedPage] = []) {
         self.path = path
         self.format = format
         self.pages = pages
         self.metadata = metadata
         self.warnings = warnings
         self.sha256 = sha256
+        self.recognizedPages = recognizedPages
     }
 
     /// The pages joined by form feeds: the text `--raw` prints.
