@@ -8,6 +8,7 @@ in grey (JPEG) at 150 dpi, in black and white (CCITT G4, as office scanners do) 
   metropole-p3-4-150dpi.pdf, metropole-p3-4-300dpi.pdf   pages 3 and 4 of Corpus/000-…
   metropole-mixed.pdf                                    pages 1–6 with their text layer, page 7
                                                          (the signatures) scanned at 300 dpi
+  metropole-300dpi.pdf                                   the whole convention at 300 dpi (README)
   blurred-150dpi.pdf                                     page 3 at 150 dpi, shrunk to a quarter and
                                                          blown up again: a poor scan (low confidence)
 
@@ -66,6 +67,9 @@ def main():
             pages = render(3, 4, dpi, work)
             save([scan(page, angle, seed=dpi + i) for i, (page, angle) in enumerate(zip(pages, (0.6, -0.8)))],
                  dpi, f"metropole-p3-4-{dpi}dpi.pdf", quality)
+        whole = render(1, 7, 300, work)
+        save([scan(page, (0.5, -0.4, 0.7, -0.6, 0.3, -0.7, 0.4)[i], seed=30 + i) for i, page in enumerate(whole)],
+             300, "metropole-300dpi.pdf", None)
         # Text pages 1–6, then page 7 scanned.
         signature = scan(render(7, 7, 300, work)[0], -0.5, seed=7)
         scanned = os.path.join(work, "scanned-7.pdf")

@@ -22,6 +22,19 @@ struct ScanGraphTests {
         #expect(text.page(at: offset) == 7)
     }
 
+    @Test("a whole convention scanned at 300 dpi: the same parties and articles as its PDF, nearly all its obligations")
+    func wholeScan() throws {
+        let parser = try ConventionParser()
+        let scanned = try parser.parse(file: Self.scan("metropole-300dpi.pdf")).graph
+        let source = Fixtures.corpus.appendingPathComponent("000-metropole-pole-emploi/000_c2dadba1f96cd676.pdf").path
+        let original = try parser.parse(file: source).graph
+        #expect(scanned.parties.map(\.name) == original.parties.map(\.name))
+        #expect(scanned.parties.map(\.representatives) == original.parties.map(\.representatives))
+        #expect(scanned.articles.map { [$0.kind.rawValue, $0.number, $0.title] } == original.articles.map { [$0.kind.rawValue, $0.number, $0.title] })
+        let same = Set(scanned.obligations.map(\.text)).intersection(original.obligations.map(\.text))
+        #expect(same.count * 100 >= original.obligations.count * 90, "\(same.count)/\(original.obligations.count)")
+    }
+
     @Test("a blurred scan gives a finding spanning its page")
     func lowConfidenceFinding() throws {
         let (text, graph) = try ConventionParser().parse(file: Self.scan("blurred-150dpi.pdf"))
