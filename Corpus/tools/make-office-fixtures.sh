@@ -101,4 +101,24 @@ docx(f"{bad}/external-entity.docx",
 # A valid zip whose document.xml stops in the middle of an element.
 docx(f"{bad}/broken-xml.docx", paragraph("La Commune s'engage à")[:-40])
 PY
+# A stored (uncompressed) document.xml with one letter changed after its CRC-32 was written.
+python3 - "$bad/bad-checksum.docx" <<'PY'
+import sys, zipfile
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+xml = f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>La Commune verse la subvention.</w:t></w:r></w:p></w:body></w:document>'
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_STORED) as z:
+    z.writestr(zipfile.ZipInfo("word/document.xml", date_time=(2024, 3, 14, 9, 30, 0)), xml)
+data = open(sys.argv[1], "rb").read().replace(b"La Commune verse", b"La Commune versa", 1)
+open(sys.argv[1], "wb").write(data)
+PY
+# A central directory whose entries point past the end of the file.
+python3 - "$office/jardins-partages.docx" "$bad/damaged-directory.docx" <<'PY'
+import struct, sys
+data = bytearray(open(sys.argv[1], "rb").read())
+start = 0
+while (start := data.find(b"PK\x01\x02", start)) >= 0:
+    struct.pack_into("<I", data, start + 42, len(data) + 4096)
+    start += 4
+open(sys.argv[2], "wb").write(data)
+PY
 echo "written: $office and the .docx/.odt files of $bad"

@@ -33,6 +33,7 @@ struct BadInputTests {
         ("truncated.docx", "le document est endommagé"),
         ("bomb-lying-sizes.docx", "bombe de décompression"),
         ("external-entity.docx", "déclare une DTD ou des entités XML"),
+        ("damaged-directory.docx", "le document est endommagé"),
     ])
     func fixture(_ name: String, _ phrase: String) throws {
         let path = Fixtures.badInput(name)

@@ -102,6 +102,8 @@ struct OfficeBadInputTests {
         ("bomb.docx", .oversizedOffice, "bombe de décompression"),
         ("bomb-lying-sizes.docx", .oversizedOffice, "bombe de décompression"),
         ("external-entity.docx", .entityRefused, "refusé sans les résoudre"),
+        ("damaged-directory.docx", .corruptOffice, "archive zip vide ou tronquée"),
+        ("bad-checksum.docx", .corruptOffice, "word/document.xml : somme de contrôle fausse"),
     ])
     func refused(_ name: String, _ kind: DocumentTextError.Kind, _ phrase: String) {
         let path = Fixtures.badInput(name)

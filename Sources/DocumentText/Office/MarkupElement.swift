@@ -94,6 +94,11 @@ final class MarkupElement {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw DocumentTextError(.entityRefused, path: path, detail: part)
         }
+        // Foundation's parser traps on some malformed UTF-8 (in names): Word and LibreOffice
+        // write their parts in UTF-8, anything else is taken for damage.
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw DocumentTextError(.corruptOffice, path: path, detail: "\(part) n'est pas en UTF-8")
+        }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = true
