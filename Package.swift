@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // poppler's GLib binding; only DocumentText/Extraction/PDFTextExtractor.swift imports it.
@@ -41,8 +42,12 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.copy("lists")]
         ),
-        // Open a PDF or a text file, extract per-page text, normalise it with provenance.
-        .target(name: "DocumentText", dependencies: ["CPoppler", "Lexicons"]),
+        // Open a PDF, a Word or OpenDocument file or a text file, extract per-page text,
+        // normalise it with provenance. Only DocumentText/Office/OfficeArchive.swift imports ZIPFoundation.
+        .target(name: "DocumentText", dependencies: [
+            "CPoppler", "Lexicons",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Value types of the convention graph and their JSON / DOT / tree renderings.
         .target(name: "ConventionModel"),
         // French value expressions (numbers, dates, durations, deadlines, notices, amounts…) with positions.
@@ -111,6 +116,11 @@ let package = Package(
         // in an ordinary build they replay the files they are given.
         .executableTarget(name: "fuzz-text", dependencies: ["ClauseParser", "DocumentText", "FuzzSupport"], path: "Fuzz/fuzz-text"),
         .executableTarget(name: "fuzz-pdf", dependencies: ["DocumentText", "FuzzSupport"], path: "Fuzz/fuzz-pdf"),
+        .executableTarget(
+            name: "ocr-bench",
+            dependencies: ["DocumentText", "BenchmarkSupport", "TestSupport"],
+            path: "Benchmarks/ocr-bench"
+        ),
         .target(name: "TestSupport", dependencies: ["DocumentText"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentTextTests", dependencies: ["DocumentText", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
@@ -128,6 +138,9 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "ConventionDiffTests", dependencies: ["ConventionDiff", "ConventionModel", "ClauseParser", "DocumentText", "TestSupport"]),
+        .testTarget(name: "DocumentFormatsTests", dependencies: [
+            "ClauseParser", "ConventionModel", "DocumentText", "TestSupport",
+        ]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "ClauseParser", "ConventionModel", "TestSupport"],
                     exclude: ["Fixtures"]),
     ],

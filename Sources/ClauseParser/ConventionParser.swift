@@ -203,6 +203,20 @@ public struct ConventionParser: Sendable {
             document: info, parties: parties, articles: structure.articles, obligations: obligationList,
             duties: obligations.duties, term: term,
             notices: notices, amounts: amounts, percentages: percentages, committees: committees, indicators: indicators,
-            references: references, deliberation: deliberation, findings: findings + obligations.findings)
+            references: references, deliberation: deliberation,
+            findings: findings + obligations.findings + Self.recognitionFindings(document, text: text))
+    }
+
+    /// A finding for each page read by OCR with a low confidence, spanning that page's text:
+    /// `ocr.low-confidence` « page 3 : lue par OCR avec une confiance de 62 % ; vérifiez son texte ».
+    static func recognitionFindings(_ document: ExtractedDocument, text: NormalizedText) -> [Finding] {
+        document.recognizedPages.filter { $0.confidence < RecognizedPage.lowConfidence }.map { page in
+            let offsets = text.scalars.indices.filter { text.page(at: $0) == page.page }
+            let span = offsets.first.map { Span(start: $0, end: (offsets.last ?? $0) + 1, page: page.page) }
+            let percent = Int((page.confidence * 100).rounded())
+            return Finding(code: "ocr.low-confidence",
+                           message: "page \(page.page) : lue par OCR avec une confiance de \(percent) % ; vérifiez son texte",
+                           span: span)
+        }
     }
 }

@@ -29,18 +29,23 @@ struct BadInputTests {
         ("corrupt.pdf", "damaged or truncated"),
         ("encrypted.pdf", "encrypted"),
         ("garbage.txt", "binary file, not text"),
+        ("encrypted.docx", "protégé par un mot de passe"),
+        ("truncated.docx", "le document est endommagé"),
+        ("bomb-lying-sizes.docx", "bombe de décompression"),
+        ("external-entity.docx", "déclare une DTD ou des entités XML"),
+        ("damaged-directory.docx", "le document est endommagé"),
     ])
     func fixture(_ name: String, _ phrase: String) throws {
         let path = Fixtures.badInput(name)
         try expectRefusal([path], file: path, saying: phrase)
     }
 
-    @Test("a scanned PDF: `text` refuses it, `info` reports it")
+    @Test("a scanned PDF: `text --no-ocr` refuses it, `info` reports it")
     func scanned() throws {
         let path = Fixtures.badInput("scanned.pdf")
-        let text = try ClausierBinary.run(["text", path], timeout: 30)
+        let text = try ClausierBinary.run(["text", "--no-ocr", path], timeout: 30)
         #expect(text.status == 1 && !text.signaled, "\(text)")
-        #expect(text.stderrLines == ["clausier: \(path): the PDF has no text layer (1 page(s), no text); it looks scanned: run OCR on it first (for instance ocrmypdf)"])
+        #expect(text.stderrLines == ["clausier: \(path): the PDF has no text layer (1 page(s), no text); it looks scanned: read it without --no-ocr, or run OCR on it first (for instance ocrmypdf)"])
         let info = try ClausierBinary.run(["info", path], timeout: 30)
         #expect(info.status == 0, "\(info)")
         #expect(info.stdout.contains("text layer:  no (looks scanned"))

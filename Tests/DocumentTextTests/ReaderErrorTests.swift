@@ -10,7 +10,7 @@ struct ReaderErrorTests {
     /// Reads `path` and returns the error it throws (the test fails if it reads fine).
     private func error(reading path: String, password: String? = nil) -> DocumentTextError? {
         do {
-            _ = try DocumentReader.read(path: path, password: password)
+            _ = try DocumentReader.read(path: path, password: password, ocr: false)
             Issue.record("\(path) was read without an error")
             return nil
         } catch let error as DocumentTextError {

@@ -21,6 +21,11 @@ public enum Fixtures {
         repositoryRoot.appendingPathComponent("Tests/Fixtures/BadInput").appendingPathComponent(name).path
     }
 
+    /// A file of `Tests/Fixtures/Office` (Word and OpenDocument files made by LibreOffice).
+    public static func office(_ name: String) -> String {
+        repositoryRoot.appendingPathComponent("Tests/Fixtures/Office").appendingPathComponent(name).path
+    }
+
     /// The 120-page PDF of the benchmark.
     public static var benchmarkPDF: String {
         repositoryRoot.appendingPathComponent("Benchmarks/Fixtures/corpus-120-pages.pdf").path

@@ -1,11 +1,11 @@
 import Foundation
 
 /// The files a batch reads: each FILE argument as given, each folder searched recursively for
-/// `.pdf`, `.txt` and `.md` files (hidden files and folders skipped), in path order.
+/// `.pdf`, `.docx`, `.odt`, `.txt` and `.md` files (hidden files and folders skipped), in path order.
 ///
 /// `["Conventions 2024", "avenant.pdf"]` → `["Conventions 2024/CD13/convention.pdf", "Conventions 2024/ville.txt", "avenant.pdf"]`
 enum SourceFiles {
-    static let extensions: Set<String> = ["pdf", "txt", "md"]
+    static let extensions: Set<String> = ["pdf", "docx", "odt", "txt", "md"]
 
     /// The files, and the folders that held none.
     static func expand(_ arguments: [String]) -> (files: [String], emptyFolders: [String]) {

@@ -1,36 +1,51 @@
 import Foundation
 
-/// Opens a convention file — PDF, `.txt` or `.md`, or `-` for standard input — and returns its
-/// per-page text. Every failure is a ``DocumentTextError`` naming the file and what to do.
+/// Opens a convention file — PDF, Word (`.docx`), OpenDocument (`.odt`), `.txt` or `.md`, or
+/// `-` for standard input — and returns its per-page text. Every failure is a ``DocumentTextError`` naming the file and what to do.
 ///
 /// ```swift
 /// let doc = try DocumentReader.read(path: "Corpus/000-metropole-pole-emploi/000_c2dadba1f96cd676.pdf")
 /// doc.format   // .pdf
 /// ```
 public enum DocumentReader {
-    /// Reads `path`. `requireTextLayer` refuses a PDF whose pages carry no text (a scan);
-    /// `workers` is the number of poppler handles used in parallel for a long PDF.
-    public static func read(path: String, password: String? = nil, requireTextLayer: Bool = true,
-                            workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> ExtractedDocument {
+    /// Reads `path`. A PDF's pages without text (a scan, scanned signature pages) are read by
+    /// OCR (Tesseract's French model) unless `ocr` is false; `requireTextLayer` then refuses a
+    /// PDF left without any text. `workers` is the number of poppler handles (and OCR engines)
+    /// used in parallel; `progress` hears of each page read by OCR (pages done, pages to do).
+    public static func read(path: String, password: String? = nil, requireTextLayer: Bool = true, ocr: Bool = true,
+                            workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ExtractedDocument {
         let data = try readBytes(path)
-        return try read(data: data, path: path, password: password, requireTextLayer: requireTextLayer, workers: workers)
+        return try read(data: data, path: path, password: password, requireTextLayer: requireTextLayer, ocr: ocr,
+                        workers: workers, progress: progress)
     }
 
     /// Reads a document already in memory; `path` names it in messages and decides the format
     /// when the bytes do not.
     public static func read(data: Data, path: String, password: String? = nil, requireTextLayer: Bool = true,
-                            workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> ExtractedDocument {
+                            ocr: Bool = true, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ExtractedDocument {
         guard !data.isEmpty else { throw DocumentTextError(.empty, path: path) }
         let ext = (path as NSString).pathExtension.lowercased()
         if looksLikePDF(data) {
-            let doc = try PDFTextExtractor.extract(path: path, data: data, password: password, workers: workers)
-            if requireTextLayer && !doc.metadata.hasTextLayer {
-                throw DocumentTextError(.noTextLayer, path: path, detail: "\(doc.metadata.pageCount) page(s), no text")
+            let doc = try PDFTextExtractor.extract(path: path, data: data, password: password, workers: workers,
+                                                   ocr: ocr && requireTextLayer, progress: progress)
+            if requireTextLayer && !doc.pages.contains(where: { $0.unicodeScalars.contains { !$0.properties.isWhitespace } }) {
+                let detail = doc.recognizedPages.isEmpty ? "\(doc.metadata.pageCount) page(s), no text"
+                    : "\(doc.metadata.pageCount) page(s), no text, none found by OCR"
+                throw DocumentTextError(.noTextLayer, path: path, detail: detail)
             }
             return doc
         }
         if ext == "pdf" {
             throw DocumentTextError(.notPDF, path: path, detail: Self.describeContent(data))
+        }
+        if OfficeDocument.extensions.contains(ext) || (path == "-" || ext.isEmpty) && OfficeDocument.looksLikeZip(data) {
+            let document = try OfficeDocument.read(data: data, path: path)
+            guard document.pages.contains(where: { $0.unicodeScalars.contains { !$0.properties.isWhitespace } }) else {
+                throw DocumentTextError(.empty, path: path)
+            }
+            return document
         }
         guard textExtensions.contains(ext) || path == "-" else {
             throw DocumentTextError(.unsupportedFormat, path: path, detail: ".\(ext)")

@@ -4,11 +4,13 @@ import Foundation
 ///
 /// For a PDF each page is poppler's characters of that page in reading order (rebuilt from
 /// their positions by `PageLayout` where poppler's order is wrong: glued cells, two columns);
-/// for a text file there is one page per form feed (usually one). The raw text that `clausier text --raw` prints is the pages joined
+/// for a text file there is one page per form feed (usually one); for a Word or OpenDocument
+/// file, one page per page break the file states (one page when it states none), a line per
+/// paragraph or table cell, the notes after the body. The raw text that `clausier text --raw` prints is the pages joined
 /// by a form feed (U+000C); provenance offsets count Unicode scalars into that raw text.
 public struct ExtractedDocument: Sendable {
-    /// Whether the source was a PDF or text.
-    public enum Format: String, Sendable, Codable { case pdf, text }
+    /// Whether the source was a PDF, text, a Word document or an OpenDocument text.
+    public enum Format: String, Sendable, Codable { case pdf, text, docx, odt }
 
     public let path: String
     public let format: Format
@@ -19,15 +21,18 @@ public struct ExtractedDocument: Sendable {
     public let warnings: [String]
     /// SHA-256 of the file's bytes, lowercase hex.
     public let sha256: String
+    /// The pages read by OCR, in page order, with their confidence and word boxes.
+    public let recognizedPages: [RecognizedPage]
 
     public init(path: String, format: Format, pages: [String], metadata: DocumentMetadata,
-                warnings: [String] = [], sha256: String) {
+                warnings: [String] = [], sha256: String, recognizedPages: [RecognizedPage] = []) {
         self.path = path
         self.format = format
         self.pages = pages
         self.metadata = metadata
         self.warnings = warnings
         self.sha256 = sha256
+        self.recognizedPages = recognizedPages
     }
 
     /// The pages joined by form feeds: the text `--raw` prints.

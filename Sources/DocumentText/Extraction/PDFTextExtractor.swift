@@ -5,7 +5,9 @@ internal import CPoppler
 /// Reads a PDF through poppler's GLib binding: per-page text and metadata.
 ///
 /// Each page's characters and their boxes go to ``PageLayout``, which puts them in reading
-/// order; an encrypted document is opened from a temporary copy on disk (see `open`).
+/// order; an encrypted document is opened from a temporary copy on disk (see `open`). A page
+/// without text (a scan) is rendered at 300 dpi on a cairo surface and read by
+/// ``TesseractEngine``, page-parallel, one rendered page a worker at a time.
 ///
 /// This is the only file of Clausier that touches poppler's C API. Every object it gets from
 /// poppler is released before the function returns; no C type leaves this file. Poppler
@@ -21,7 +23,10 @@ internal import CPoppler
 /// ```
 enum PDFTextExtractor {
     /// Extracts every page's text. `workers` > 1 splits the pages between that many handles.
-    static func extract(path: String, data: Data, password: String?, workers: Int) throws -> ExtractedDocument {
+    /// With `ocr`, the pages without text are read by OCR; `progress` is told after each of them
+    /// (pages read, pages to read).
+    static func extract(path: String, data: Data, password: String?, workers: Int, ocr: Bool = false,
+                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ExtractedDocument {
         silencePopplerLog()
         let shared = SharedBytes(pointer: makeBytes(data))
         let bytes = shared.pointer
@@ -48,8 +53,8 @@ enum PDFTextExtractor {
             pages = (0..<pageCount).map { pageText(document, index: $0) }
         } else {
             g_object_unref(UnsafeMutableRawPointer(document))
-            let slots = PageSlots(count: pageCount)
-            let failure = PageSlots(count: 1)
+            let slots = Slots<String>(count: pageCount)
+            let failure = Slots<String>(count: 1)
             DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
                 do {
                     let handle = try open(shared.pointer, password: password, path: path, file: file)
@@ -68,9 +73,91 @@ enum PDFTextExtractor {
         }
 
         var meta = metadata
-        meta.hasTextLayer = pages.contains { page in page.unicodeScalars.contains { !$0.properties.isWhitespace } }
-        return ExtractedDocument(path: path, format: .pdf, pages: pages, metadata: meta,
-                                 sha256: SHA256.hex(of: data))
+        meta.hasTextLayer = pages.contains { !isBlank($0) }
+        let blank = pages.indices.filter { isBlank(pages[$0]) }
+        var recognized: [RecognizedPage] = []
+        var texts = pages
+        if ocr && !blank.isEmpty {
+            let results = try recognize(blank, bytes: shared, password: password, path: path, file: file,
+                                        workers: workers, progress: progress)
+            for (index, result) in zip(blank, results) {
+                texts[index] = result.text
+                recognized.append(RecognizedPage(page: index + 1, confidence: result.confidence, words: result.words))
+            }
+        }
+        return ExtractedDocument(path: path, format: .pdf, pages: texts, metadata: meta,
+                                 sha256: SHA256.hex(of: data), recognizedPages: recognized)
+    }
+
+    private static func isBlank(_ page: String) -> Bool {
+        !page.unicodeScalars.contains { !$0.properties.isWhitespace }
+    }
+
+    /// The resolution pages are rendered at for OCR.
+    static let ocrResolution = 300.0
+
+    /// Reads `indices` (pages without text) by OCR: each worker opens its own poppler handle and
+    /// Tesseract engine and renders one page at a time, so memory does not grow with the pages.
+    private static func recognize(_ indices: [Int], bytes: SharedBytes, password: String?, path: String,
+                                  file: PasswordFile?, workers: Int,
+                                  progress: (@Sendable (Int, Int) -> Void)?) throws -> [OCRPage] {
+        let workerCount = max(1, min(workers, indices.count))
+        let slots = Slots<OCRPage>(count: indices.count)
+        let failure = Slots<DocumentTextError>(count: 1)
+        let done = Slots<Int>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+            do {
+                let engine = try TesseractEngine()
+                let handle = try open(bytes.pointer, password: password, path: path, file: file)
+                defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+                for k in stride(from: worker, to: indices.count, by: workerCount) {
+                    if failure.values[0] != nil { return }
+                    let page = render(handle, index: indices[k], dpi: ocrResolution, then: engine.read)
+                    slots.set(k, page ?? OCRPage(text: "", words: [], confidence: 0))
+                    let count = done.update(0) { ($0 ?? 0) + 1 }
+                    progress?(count, indices.count)
+                }
+            } catch TesseractEngine.Unavailable.library {
+                failure.set(0, DocumentTextError(.ocrUnavailable, path: path, detail: "library"))
+            } catch TesseractEngine.Unavailable.model {
+                failure.set(0, DocumentTextError(.ocrUnavailable, path: path, detail: "model"))
+            } catch let error as DocumentTextError {
+                failure.set(0, error)
+            } catch {
+                failure.set(0, DocumentTextError(.corruptPDF, path: path, detail: String(describing: error)))
+            }
+        }
+        if let error = failure.values[0] { throw error }
+        return slots.values.map { $0 ?? OCRPage(text: "", words: [], confidence: 0) }
+    }
+
+    /// Page `index` rendered on white at `dpi` (less for a page so large that it would pass 60
+    /// million pixels), in cairo's 32-bit pixels, handed to `read` before the surface is freed.
+    private static func render<T>(_ document: OpaquePointer, index: Int, dpi: Double, then read: (PageImage) -> T) -> T? {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var pointsWide = 0.0, pointsHigh = 0.0
+        poppler_page_get_size(page, &pointsWide, &pointsHigh)
+        guard pointsWide > 0, pointsHigh > 0 else { return nil }
+        let fit = (60_000_000 / (pointsWide * pointsHigh)).squareRoot() * 72
+        let dpi = min(dpi, fit)
+        let scale = dpi / 72
+        let width = Int((pointsWide * scale).rounded()), height = Int((pointsHigh * scale).rounded())
+        guard width > 0, height > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+            return nil
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else { return nil }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, scale, scale)
+        poppler_page_render(page, context)
+        cairo_destroy(context)
+        cairo_surface_flush(surface)
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let pixels = UnsafeBufferPointer(start: data, count: stride * height)
+        return read(PageImage(width: width, height: height, bytesPerPixel: 4, bytesPerLine: stride, pixels: pixels, dpi: dpi))
     }
 
     /// Below this many pages per worker a second handle costs more than it saves.
@@ -205,18 +292,25 @@ private struct SharedBytes: @unchecked Sendable {
 }
 
 /// Results written by concurrent workers, one slot each.
-private final class PageSlots: @unchecked Sendable {
+private final class Slots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var storage: [String?]
+    private var storage: [Value?]
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: String) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock(); defer { lock.unlock() }
         storage[index] = value
     }
 
-    var values: [String?] {
+    /// Replaces slot `index` by `change` of its value, atomically, and returns the new value.
+    func update(_ index: Int, _ change: (Value?) -> Value) -> Value {
+        lock.lock(); defer { lock.unlock() }
+        storage[index] = change(storage[index])
+        return storage[index]!
+    }
+
+    var values: [Value?] {
         lock.lock(); defer { lock.unlock() }
         return storage
     }

@@ -34,7 +34,7 @@ struct ParagraphJoiner {
             }
             // Merged in place, with no copy of the paragraph kept alive: otherwise the whole
             // paragraph would be copied at every line it gains.
-            if let last = output.indices.last, output[last].kind != .blank,
+            if let last = output.indices.last, output[last].kind != .blank, !line.isParagraph,
                blankPending ? continuesAcrossBlank(output[last], line) : shouldJoin(output[last], line) {
                 merge(&output[last], line)
                 blankPending = false

@@ -34,6 +34,9 @@ struct SourceLine {
     var opensStructure = false
     /// The line held only a bullet glyph: the item's text is on the next line.
     var isBareMarker = false
+    /// A whole paragraph of a word-processing document (`.docx`, `.odt`): its end is the
+    /// author's, never a layout's, so it is never joined to the line before.
+    var isParagraph = false
     /// Parentheses still open at the end of the line, from its start (`(axe` → 1), kept as
     /// lines are merged so that a paragraph is not read again for each line it gains.
     var openParentheses = 0

@@ -39,6 +39,9 @@ public struct TextNormalizer: Sendable {
         let cleanup = CharacterCleanup(bullets: bullets)
         let classifier = LineClassifier(structureKeywords: structureKeywords)
 
+        // A word-processing document states its paragraphs (one a line) and has no running
+        // heads left in its text: its lines are neither rejoined nor taken for page furniture.
+        let statesParagraphs = document.format == .docx || document.format == .odt
         var pageStarts: [Int] = []
         var blocks: [[SourceLine]] = []
         var rawOffset = 0
@@ -61,6 +64,7 @@ public struct TextNormalizer: Sendable {
                 line.isMarkdownHeading = findings.markdownHeading
                 line.unbalancedBold = findings.unbalancedBold
                 line.isBareMarker = findings.bareMarker
+                line.isParagraph = statesParagraphs
                 line.tailInCapitals = SourceLine.hasOnlyCapitals(line.scalars)
                 line.openParentheses = SourceLine.openParentheses(after: line.scalars, from: 0)
                 if line.kind == .heading, let shape = classifier.structureHeading(line.scalars) {
@@ -86,7 +90,7 @@ public struct TextNormalizer: Sendable {
             rawOffset += 1  // the form feed between pages
         }
 
-        PageFurniture().remove(from: &blocks)
+        if !statesParagraphs { PageFurniture().remove(from: &blocks) }
         // The width of a full line, for the document and for each page: a page set in two
         // columns has short full lines.
         var lengths: [Int] = []

@@ -12,22 +12,23 @@ struct ExtractCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, text, dot
+        case json, text, dot, akn
     }
 
     @OptionGroup var input: DocumentOptions
     @OptionGroup var lexicons: LexiconOptions
 
-    @Option(help: "Output format: json (the contract other tools read), text (a readable tree; the default on a terminal), dot (Graphviz).")
+    @Option(help: "Output format: json (the contract other tools read), text (a readable tree; the default on a terminal), dot (Graphviz), akn (OASIS LegalDocML / Akoma Ntoso 3.0).")
     var format: Format?
 
     func run() throws {
         let parser = try ConventionParser(lexicons: lexicons.load())
-        let (_, graph) = parser.parse(try input.read())
+        let (text, graph) = parser.parse(try input.read())
         switch format ?? (Console.isTerminal ? .text : .json) {
         case .json: Console.write(String(decoding: try graph.jsonData(), as: UTF8.self) + "\n")
         case .text: Console.write(graph.treeDescription() + "\n")
         case .dot: Console.write(graph.dotDescription() + "\n")
+        case .akn: Console.write(graph.akomaNtoso(text: text.text))
         }
     }
 }

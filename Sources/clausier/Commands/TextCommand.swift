@@ -5,7 +5,7 @@ import DocumentText
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
-        abstract: "Print the normalised text of a PDF, .txt or .md file.",
+        abstract: "Print the normalised text of a PDF, .docx, .odt, .txt or .md file.",
         discussion: "Offsets in 'clausier extract' count Unicode scalars into exactly this text."
     )
 
