@@ -106,6 +106,8 @@ func run() throws {
     defer { try? FileManager.default.removeItem(at: scratch) }
     // The workers keep the forms they analyse in a cache of their own, not the user's.
     setenv("CLAUSIER_CACHE", scratch.appendingPathComponent("cache").path, 1)
+    // The run checks the text layer's path; OCR of a damaged page takes seconds by nature.
+    setenv("CLAUSIER_NO_OCR", "1", 1)
 
     let mutator = Mutator(texts: try corpusTexts())
     let indices = options.only.map { [$0] } ?? Array(0..<options.cases)

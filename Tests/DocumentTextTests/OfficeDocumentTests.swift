@@ -83,7 +83,10 @@ struct OfficeDocumentTests {
     func corpusRoundTrip(_ name: String) throws {
         let source = try #require(Fixtures.corpusDocuments().first { $0.name == name })
         let normalizer = try TextNormalizer()
+        // The fixtures were saved from the normalised text when a wide gap between two cells was
+        // written as one space; it is a tab now.
         let expected = normalizer.normalize(try DocumentReader.read(path: source.text)).text
+            .replacingOccurrences(of: "\t", with: " ")
         for format in ["docx", "odt"] {
             let document = try DocumentReader.read(path: Fixtures.office("\(name).\(format)"))
             #expect(normalizer.normalize(document).text == expected, "\(name).\(format)")

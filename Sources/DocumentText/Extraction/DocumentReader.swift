@@ -12,7 +12,9 @@ public enum DocumentReader {
     /// OCR (Tesseract's French model) unless `ocr` is false; `requireTextLayer` then refuses a
     /// PDF left without any text. `workers` is the number of poppler handles (and OCR engines)
     /// used in parallel; `progress` hears of each page read by OCR (pages done, pages to do).
-    public static func read(path: String, password: String? = nil, requireTextLayer: Bool = true, ocr: Bool = true,
+    /// Without an explicit `ocr`, `CLAUSIER_NO_OCR` in the environment turns OCR off (a batch
+    /// ingest's workers read it).
+    public static func read(path: String, password: String? = nil, requireTextLayer: Bool = true, ocr: Bool = ocrByDefault,
                             workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ExtractedDocument {
         let data = try readBytes(path)
@@ -20,10 +22,14 @@ public enum DocumentReader {
                         workers: workers, progress: progress)
     }
 
+    /// Whether scanned pages are read by OCR when the caller does not say: yes, unless
+    /// `CLAUSIER_NO_OCR` is set.
+    public static var ocrByDefault: Bool { ProcessInfo.processInfo.environment["CLAUSIER_NO_OCR"] == nil }
+
     /// Reads a document already in memory; `path` names it in messages and decides the format
     /// when the bytes do not.
     public static func read(data: Data, path: String, password: String? = nil, requireTextLayer: Bool = true,
-                            ocr: Bool = true, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            ocr: Bool = ocrByDefault, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ExtractedDocument {
         guard !data.isEmpty else { throw DocumentTextError(.empty, path: path) }
         let ext = (path as NSString).pathExtension.lowercased()
